@@ -1,0 +1,274 @@
+package io.github.camelinstagram;
+
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.spi.UriPath;
+
+/**
+ * Options of the {@code instagram:} producer. Set on the component, they apply to every endpoint; set on an endpoint,
+ * they override the component's for that endpoint.
+ */
+@UriParams
+public class InstagramConfiguration implements Cloneable {
+
+    @UriPath(description = "The operation to perform.")
+    @Metadata(required = true)
+    private InstagramOperation operation;
+
+    @UriParam(label = "security", secret = true,
+              description = "Long-lived Instagram User access token (IGAA...). Sent as an Authorization: Bearer header,"
+                            + " never in a URL, never logged.")
+    private String accessToken;
+
+    @UriParam(description = "The professional account (IG_ID, the user_id of /me) to act as. When not set, it is"
+                            + " resolved once per token with GET /me?fields=user_id,username.")
+    private String accountId;
+
+    @UriParam(label = "advanced", defaultValue = "v25.0",
+              description = "Graph API version put in front of every path. Free-form, so that a new version can be"
+                            + " used without a new release.")
+    private String apiVersion = "v25.0";
+
+    @UriParam(label = "advanced", defaultValue = "https://graph.instagram.com",
+              description = "Base URL of the Graph API; tests and the local sandbox point it elsewhere.")
+    private String baseUrl = "https://graph.instagram.com";
+
+    @UriParam(description = "Comma-separated Graph fields that replace the default field list of a get or list"
+                            + " operation, e.g. id,caption,permalink.")
+    private String fields;
+
+    @UriParam(description = "Number of items a list operation asks for per page (the limit parameter); 0 leaves the"
+                            + " API's default.",
+              defaultValue = "0")
+    private int pageSize;
+
+    @UriParam(defaultValue = "comments,messages",
+              description = "Comma-separated webhook fields that subscribeWebhooks subscribes the account to: comments,"
+                            + " live_comments, messages, message_reactions, messaging_postbacks, messaging_referral,"
+                            + " messaging_seen, messaging_optins, message_edit, story_insights.")
+    private String subscribedFields = "comments,messages";
+
+    @UriParam(label = "ratelimit", defaultValue = "true",
+              description = "Pace calls to the usage the API reports: wait while an account is blocked, and space calls"
+                            + " out once usage passes usageThreshold.")
+    private boolean rateLimiting = true;
+
+    @UriParam(label = "ratelimit", defaultValue = "90",
+              description = "Usage percentage (of any limit reported in X-App-Usage or X-Business-Use-Case-Usage) from"
+                            + " which calls for the account are slowed down.")
+    private int usageThreshold = 90;
+
+    @UriParam(label = "ratelimit", defaultValue = "1s", javaType = "java.time.Duration",
+              description = "Interval between calls for an account at 100% usage; at usageThreshold the interval is a"
+                            + " tenth of it, in between it grows linearly.")
+    private long usageSlowdown = 1000;
+
+    @UriParam(label = "ratelimit", defaultValue = "3",
+              description = "How many times a throttled call, or a transient failure of an idempotent call, is retried."
+                            + " Calls that may already have had their effect (creating a comment or a reply, deleting)"
+                            + " are retried only after a throttling answer, which means the API did not carry them"
+                            + " out. 0 disables retries.")
+    private int maxRetries = 3;
+
+    @UriParam(label = "ratelimit", defaultValue = "1s", javaType = "java.time.Duration",
+              description = "Wait before the first retry; it doubles for each further retry, with jitter, and is never"
+                            + " shorter than the estimated_time_to_regain_access the API reported.")
+    private long retryDelay = 1000;
+
+    @UriParam(label = "ratelimit", defaultValue = "1m", javaType = "java.time.Duration",
+              description = "The longest a call may be held back by pacing or before a retry. A call that would have to"
+                            + " wait longer fails at once with InstagramThrottledException.")
+    private long maxRetryWait = 60_000;
+
+    @UriParam(label = "advanced", defaultValue = "10s", javaType = "java.time.Duration",
+              description = "Time allowed to open a connection.")
+    private long connectTimeout = 10_000;
+
+    @UriParam(label = "advanced", defaultValue = "30s", javaType = "java.time.Duration",
+              description = "Time allowed for a whole request, from sending to the last byte of the answer.")
+    private long requestTimeout = 30_000;
+
+    public InstagramOperation getOperation() {
+        return operation;
+    }
+
+    /** The operation to perform. */
+    public void setOperation(InstagramOperation operation) {
+        this.operation = operation;
+    }
+
+    public String getAccessToken() {
+        return accessToken;
+    }
+
+    /** Long-lived Instagram User access token. */
+    public void setAccessToken(String accessToken) {
+        this.accessToken = accessToken;
+    }
+
+    public String getAccountId() {
+        return accountId;
+    }
+
+    /** The professional account (IG_ID) to act as. */
+    public void setAccountId(String accountId) {
+        this.accountId = accountId;
+    }
+
+    public String getApiVersion() {
+        return apiVersion;
+    }
+
+    /** Graph API version put in front of every path. */
+    public void setApiVersion(String apiVersion) {
+        this.apiVersion = apiVersion;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    /** Base URL of the Graph API. */
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public String getFields() {
+        return fields;
+    }
+
+    /** Graph fields that replace the default field list of get and list operations. */
+    public void setFields(String fields) {
+        this.fields = fields;
+    }
+
+    public int getPageSize() {
+        return pageSize;
+    }
+
+    /** Items a list operation asks for per page. */
+    public void setPageSize(int pageSize) {
+        this.pageSize = pageSize;
+    }
+
+    public String getSubscribedFields() {
+        return subscribedFields;
+    }
+
+    /** Webhook fields that subscribeWebhooks subscribes to. */
+    public void setSubscribedFields(String subscribedFields) {
+        this.subscribedFields = subscribedFields;
+    }
+
+    public boolean isRateLimiting() {
+        return rateLimiting;
+    }
+
+    /** Pace calls to the usage the API reports. */
+    public void setRateLimiting(boolean rateLimiting) {
+        this.rateLimiting = rateLimiting;
+    }
+
+    public int getUsageThreshold() {
+        return usageThreshold;
+    }
+
+    /** Usage percentage from which calls are slowed down. */
+    public void setUsageThreshold(int usageThreshold) {
+        this.usageThreshold = usageThreshold;
+    }
+
+    public long getUsageSlowdown() {
+        return usageSlowdown;
+    }
+
+    /** Interval between calls at 100% usage, in milliseconds. */
+    public void setUsageSlowdown(long usageSlowdown) {
+        this.usageSlowdown = usageSlowdown;
+    }
+
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    /** Retries of throttled calls and of transient failures of idempotent calls. */
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public long getRetryDelay() {
+        return retryDelay;
+    }
+
+    /** Wait before the first retry, in milliseconds. */
+    public void setRetryDelay(long retryDelay) {
+        this.retryDelay = retryDelay;
+    }
+
+    public long getMaxRetryWait() {
+        return maxRetryWait;
+    }
+
+    /** Longest wait for pacing or a retry, in milliseconds. */
+    public void setMaxRetryWait(long maxRetryWait) {
+        this.maxRetryWait = maxRetryWait;
+    }
+
+    public long getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    /** Connect timeout in milliseconds. */
+    public void setConnectTimeout(long connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public long getRequestTimeout() {
+        return requestTimeout;
+    }
+
+    /** Whole-request timeout in milliseconds. */
+    public void setRequestTimeout(long requestTimeout) {
+        this.requestTimeout = requestTimeout;
+    }
+
+    /** Checks option values that would only fail later, naming the option. */
+    public void validate() {
+        requireAtLeast("usageThreshold", usageThreshold, 1);
+        if (usageThreshold > 100) {
+            throw new IllegalArgumentException("usageThreshold must be a percentage from 1 to 100, not " + usageThreshold);
+        }
+        requireAtLeast("maxRetries", maxRetries, 0);
+        requireAtLeast("pageSize", pageSize, 0);
+        requireAtLeast("usageSlowdown", usageSlowdown, 0);
+        requireAtLeast("retryDelay", retryDelay, 1);
+        requireAtLeast("maxRetryWait", maxRetryWait, 0);
+        requireAtLeast("connectTimeout", connectTimeout, 1);
+        requireAtLeast("requestTimeout", requestTimeout, 1);
+        if (baseUrl == null || !(baseUrl.startsWith("http://") || baseUrl.startsWith("https://"))) {
+            throw new IllegalArgumentException("baseUrl must be an http or https URL, not '" + baseUrl + "'");
+        }
+    }
+
+    private static void requireAtLeast(String option, long value, long minimum) {
+        if (value < minimum) {
+            throw new IllegalArgumentException(option + " must be at least " + minimum + ", not " + value);
+        }
+    }
+
+    public InstagramConfiguration copy() {
+        try {
+            return (InstagramConfiguration) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "InstagramConfiguration{operation=" + operation + ", accountId=" + accountId + ", apiVersion="
+               + apiVersion + ", baseUrl=" + baseUrl + ", accessToken=" + (accessToken == null ? "none" : "***") + "}";
+    }
+}

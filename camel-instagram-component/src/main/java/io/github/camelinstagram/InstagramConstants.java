@@ -1,0 +1,62 @@
+package io.github.camelinstagram;
+
+import org.apache.camel.spi.Metadata;
+
+/**
+ * Names of the headers the {@code instagram:} producer reads and writes. The {@code instagram-webhook:} consumer writes
+ * the same names, so that a webhook route can feed the producer without glue code.
+ */
+public final class InstagramConstants {
+
+    @Metadata(description = "The operation to perform; overrides the operation of the URI.", javaType = "String")
+    public static final String OPERATION = "CamelInstagramOperation";
+
+    @Metadata(description = "Access token to use for this exchange only (multi-tenant applications); overrides the"
+                            + " configured token. Never logged.",
+              javaType = "String", secret = true)
+    public static final String ACCESS_TOKEN = "CamelInstagramAccessToken";
+
+    @Metadata(description = "The professional account (IG_ID) to act as, instead of the configured or resolved one.",
+              javaType = "String")
+    public static final String ACCOUNT_ID = "CamelInstagramAccountId";
+
+    @Metadata(description = "Instagram-scoped id (IGSID) of the user to look up (getUserProfile).", javaType = "String")
+    public static final String RECIPIENT_ID = "CamelInstagramRecipientId";
+
+    @Metadata(description = "Instagram-scoped id of whoever sent the message or wrote the comment (set by the webhook"
+                            + " consumer); getUserProfile falls back to it when no recipient is given.",
+              javaType = "String")
+    public static final String SENDER_ID = "CamelInstagramSenderId";
+
+    @Metadata(description = "The comment acted on (getComment, listReplies, reply, replyToMention, hideComment,"
+                            + " unhideComment, deleteComment).",
+              javaType = "String")
+    public static final String COMMENT_ID = "CamelInstagramCommentId";
+
+    @Metadata(description = "The media acted on (getMedia, listComments, postComment, replyToMention, enableComments,"
+                            + " disableComments).",
+              javaType = "String")
+    public static final String MEDIA_ID = "CamelInstagramMediaId";
+
+    @Metadata(description = "Page cursor of a list operation: the value of CamelInstagramNextCursor from the previous"
+                            + " page, sent as after.",
+              javaType = "String")
+    public static final String CURSOR = "CamelInstagramCursor";
+
+    @Metadata(description = "Cursor of the next page of a list operation (paging.cursors.after); set only when there is"
+                            + " a next page.",
+              javaType = "String")
+    public static final String NEXT_CURSOR = "CamelInstagramNextCursor";
+
+    @Metadata(description = "Id of what the operation created (comment, reply, message, container, media).",
+              javaType = "String")
+    public static final String ID = "CamelInstagramId";
+
+    @Metadata(description = "Highest usage percentage of any rate limit that the API reported on this call, when it"
+                            + " reported one.",
+              javaType = "Integer")
+    public static final String RATE_LIMIT_USAGE = "CamelInstagramRateLimitUsage";
+
+    private InstagramConstants() {
+    }
+}

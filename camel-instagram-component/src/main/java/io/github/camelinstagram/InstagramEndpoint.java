@@ -1,0 +1,96 @@
+package io.github.camelinstagram;
+
+import java.time.Duration;
+
+import io.github.camelinstagram.api.GraphClient;
+import io.github.camelinstagram.api.GraphJson;
+import io.github.camelinstagram.ratelimit.CallPacer;
+import io.github.camelinstagram.ratelimit.RetryPolicy;
+import org.apache.camel.AsyncEndpoint;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.util.URISupport;
+
+/**
+ * Call the Instagram API with Instagram Login (graph.instagram.com): read the account, its media and comments,
+ * moderate comments, with the token sent as a Bearer header, typed errors, usage-based pacing and safe retries.
+ */
+@UriEndpoint(firstVersion = "1.0.0", scheme = "instagram", title = "Instagram", syntax = "instagram:operation",
+             producerOnly = true, category = { Category.SOCIAL, Category.API },
+             headersClass = InstagramConstants.class)
+public class InstagramEndpoint extends DefaultEndpoint implements AsyncEndpoint, EndpointServiceLocation {
+
+    @UriParam
+    private InstagramConfiguration configuration;
+
+    private GraphClient graphClient;
+
+    public InstagramEndpoint(String uri, InstagramComponent component, InstagramConfiguration configuration) {
+        super(uri, component);
+        this.configuration = configuration;
+    }
+
+    @Override
+    public InstagramComponent getComponent() {
+        return (InstagramComponent) super.getComponent();
+    }
+
+    @Override
+    public Producer createProducer() {
+        return new InstagramProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) {
+        throw new UnsupportedOperationException(
+                "The instagram component only sends requests; receive Instagram events with instagram-webhook:");
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        configuration.validate();
+        InstagramComponent component = getComponent();
+        CallPacer pacer = new CallPacer(component.getRateLimitState(), configuration.isRateLimiting(),
+                configuration.getUsageThreshold(), configuration.getUsageSlowdown(), System::currentTimeMillis);
+        RetryPolicy retryPolicy = new RetryPolicy(configuration.getMaxRetries(), configuration.getRetryDelay(),
+                configuration.getMaxRetryWait());
+        graphClient = new GraphClient(component.httpClient(configuration.getConnectTimeout()), component.scheduler(),
+                pacer, retryPolicy, GraphJson.mapper(), configuration.getBaseUrl(), configuration.getApiVersion(),
+                Duration.ofMillis(configuration.getRequestTimeout()));
+    }
+
+    public InstagramConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    /** The endpoint's options. */
+    public void setConfiguration(InstagramConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    GraphClient graphClient() {
+        return graphClient;
+    }
+
+    @Override
+    public String getServiceUrl() {
+        return configuration.getBaseUrl();
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "http";
+    }
+
+    @Override
+    public String toString() {
+        return "InstagramEndpoint[" + URISupport.sanitizeUri(getEndpointUri()) + "]";
+    }
+}

@@ -1,0 +1,89 @@
+package io.github.camelinstagram;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import io.github.camelinstagram.api.GraphJson;
+import io.github.camelinstagram.operations.OperationContext;
+import io.github.camelinstagram.operations.OperationRegistry;
+import io.github.camelinstagram.operations.OperationResult;
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.support.DefaultAsyncProducer;
+
+/**
+ * Runs the exchange's operation (the header {@code CamelInstagramOperation}, else the URI's) asynchronously and puts
+ * its result in the message: the model object as body, {@code CamelInstagramId}, {@code CamelInstagramNextCursor} and
+ * {@code CamelInstagramRateLimitUsage} as headers. The callback is called on every path, failures included.
+ */
+public class InstagramProducer extends DefaultAsyncProducer {
+
+    public InstagramProducer(InstagramEndpoint endpoint) {
+        super(endpoint);
+    }
+
+    @Override
+    public InstagramEndpoint getEndpoint() {
+        return (InstagramEndpoint) super.getEndpoint();
+    }
+
+    @Override
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        OperationContext context;
+        CompletableFuture<OperationResult> outcome;
+        try {
+            InstagramEndpoint endpoint = getEndpoint();
+            InstagramOperation operation = operation(exchange, endpoint.getConfiguration().getOperation());
+            context = new OperationContext(exchange, endpoint.getConfiguration(), endpoint.graphClient(),
+                    endpoint.getComponent().accountIdResolver(), GraphJson.mapper());
+            outcome = OperationRegistry.handler(operation).execute(context);
+        } catch (Exception invalidInput) {
+            exchange.setException(invalidInput);
+            callback.done(true);
+            return true;
+        }
+        outcome.whenComplete((result, failure) -> {
+            try {
+                if (failure != null) {
+                    exchange.setException(unwrap(failure));
+                } else {
+                    apply(result, context, exchange.getMessage());
+                }
+            } catch (Throwable unexpected) {
+                exchange.setException(unexpected);
+            } finally {
+                callback.done(false);
+            }
+        });
+        return false;
+    }
+
+    private static InstagramOperation operation(Exchange exchange, InstagramOperation fromUri) {
+        String override = exchange.getMessage().getHeader(InstagramConstants.OPERATION, String.class);
+        return override != null && !override.isBlank() ? InstagramOperation.fromName(override) : fromUri;
+    }
+
+    private static void apply(OperationResult result, OperationContext context, Message message) {
+        message.setBody(result.body());
+        if (result.createdId() != null) {
+            message.setHeader(InstagramConstants.ID, result.createdId());
+        }
+        if (result.nextCursor() != null) {
+            message.setHeader(InstagramConstants.NEXT_CURSOR, result.nextCursor());
+        } else {
+            message.removeHeader(InstagramConstants.NEXT_CURSOR);
+        }
+        if (context.highestUsage() >= 0) {
+            message.setHeader(InstagramConstants.RATE_LIMIT_USAGE, context.highestUsage());
+        }
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        Throwable cause = failure;
+        while (cause instanceof CompletionException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+}

@@ -1,0 +1,128 @@
+package io.github.camelinstagram.api;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/**
+ * One call to the Graph API, before it is sent: method, path under {@code {baseUrl}/{apiVersion}}, query and form
+ * parameters or a JSON body, and whether repeating it is harmless. The access token is added by the client as an
+ * {@code Authorization: Bearer} header and never appears here.
+ */
+public final class GraphRequest {
+
+    private final String method;
+    private final String path;
+    private final Map<String, String> query = new LinkedHashMap<>();
+    private final Map<String, String> form = new LinkedHashMap<>();
+    private byte[] jsonBody;
+    private boolean idempotent;
+
+    private GraphRequest(String method, String path, boolean idempotent) {
+        this.method = method;
+        this.path = path;
+        this.idempotent = idempotent;
+    }
+
+    /** A GET of the path made of the given segments, each URL-encoded: {@code get(mediaId, "comments")}. */
+    public static GraphRequest get(String... segments) {
+        return new GraphRequest("GET", path(segments), true);
+    }
+
+    /** A POST of the path made of the given segments. Not idempotent unless {@link #idempotent(boolean)} says so. */
+    public static GraphRequest post(String... segments) {
+        return new GraphRequest("POST", path(segments), false);
+    }
+
+    /** A DELETE of the path made of the given segments. Not retried: a repeat after success answers an error. */
+    public static GraphRequest delete(String... segments) {
+        return new GraphRequest("DELETE", path(segments), false);
+    }
+
+    /** Adds a query parameter; a null value is left out. */
+    public GraphRequest query(String name, Object value) {
+        if (value != null) {
+            query.put(name, value.toString());
+        }
+        return this;
+    }
+
+    /** Adds a form parameter (the body becomes {@code application/x-www-form-urlencoded}); a null value is left out. */
+    public GraphRequest form(String name, Object value) {
+        if (value != null) {
+            form.put(name, value.toString());
+        }
+        return this;
+    }
+
+    /** Sets a JSON body (already serialized). */
+    public GraphRequest json(byte[] body) {
+        this.jsonBody = body;
+        return this;
+    }
+
+    /**
+     * Says whether sending this request twice has the same effect as sending it once, so that a transient failure may
+     * be retried. Throttled answers are retried whatever this says: the API did not carry them out.
+     */
+    public GraphRequest idempotent(boolean value) {
+        this.idempotent = value;
+        return this;
+    }
+
+    public String method() {
+        return method;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public boolean isIdempotent() {
+        return idempotent;
+    }
+
+    public boolean hasJsonBody() {
+        return jsonBody != null;
+    }
+
+    public byte[] jsonBody() {
+        return jsonBody;
+    }
+
+    public boolean hasForm() {
+        return !form.isEmpty();
+    }
+
+    /** The form parameters, URL-encoded. */
+    public String encodedForm() {
+        return encode(form);
+    }
+
+    /** Path and query as they go on the wire, e.g. {@code /123/comments?fields=id%2Ctext}. Holds no secret. */
+    public String pathAndQuery() {
+        return query.isEmpty() ? path : path + '?' + encode(query);
+    }
+
+    @Override
+    public String toString() {
+        return method + ' ' + pathAndQuery();
+    }
+
+    private static String path(String... segments) {
+        StringBuilder sb = new StringBuilder();
+        for (String segment : segments) {
+            sb.append('/').append(URLEncoder.encode(segment, StandardCharsets.UTF_8));
+        }
+        return sb.toString();
+    }
+
+    private static String encode(Map<String, String> params) {
+        StringJoiner joiner = new StringJoiner("&");
+        params.forEach((name, value) -> joiner.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + '='
+                + URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        return joiner.toString();
+    }
+}

@@ -1,0 +1,15 @@
+package io.github.camelinstagram.error;
+
+import io.github.camelinstagram.InstagramApiException;
+
+/**
+ * The access token is invalid (code 190 with a subcode other than 463, or code 102): the user changed the password, logged out, removed the app, or the token is malformed. Retrying does not help: the account must log in again.
+ */
+public class InstagramInvalidTokenException extends InstagramApiException {
+
+    private static final long serialVersionUID = 1L;
+
+    public InstagramInvalidTokenException(ApiError error) {
+        super(error);
+    }
+}

@@ -1,0 +1,45 @@
+package io.github.camelinstagram.operations;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import io.github.camelinstagram.InstagramOperation;
+
+/**
+ * Where each operation of {@link InstagramOperation} is implemented.
+ */
+public final class OperationRegistry {
+
+    private static final Map<InstagramOperation, OperationHandler> HANDLERS = new EnumMap<>(InstagramOperation.class);
+
+    static {
+        HANDLERS.put(InstagramOperation.getProfile, AccountOperations::getProfile);
+        HANDLERS.put(InstagramOperation.getUserProfile, AccountOperations::getUserProfile);
+        HANDLERS.put(InstagramOperation.subscribeWebhooks, AccountOperations::subscribeWebhooks);
+        HANDLERS.put(InstagramOperation.listMedia, MediaOperations::listMedia);
+        HANDLERS.put(InstagramOperation.getMedia, MediaOperations::getMedia);
+        HANDLERS.put(InstagramOperation.listTaggedMedia, MediaOperations::listTaggedMedia);
+        HANDLERS.put(InstagramOperation.listComments, CommentOperations::listComments);
+        HANDLERS.put(InstagramOperation.getComment, CommentOperations::getComment);
+        HANDLERS.put(InstagramOperation.listReplies, CommentOperations::listReplies);
+        HANDLERS.put(InstagramOperation.reply, CommentOperations::reply);
+        HANDLERS.put(InstagramOperation.postComment, CommentOperations::postComment);
+        HANDLERS.put(InstagramOperation.replyToMention, CommentOperations::replyToMention);
+        HANDLERS.put(InstagramOperation.hideComment, CommentOperations::hideComment);
+        HANDLERS.put(InstagramOperation.unhideComment, CommentOperations::unhideComment);
+        HANDLERS.put(InstagramOperation.deleteComment, CommentOperations::deleteComment);
+        HANDLERS.put(InstagramOperation.enableComments, CommentOperations::enableComments);
+        HANDLERS.put(InstagramOperation.disableComments, CommentOperations::disableComments);
+    }
+
+    private OperationRegistry() {
+    }
+
+    public static OperationHandler handler(InstagramOperation operation) {
+        OperationHandler handler = HANDLERS.get(operation);
+        if (handler == null) {
+            throw new IllegalStateException("No implementation registered for operation " + operation);
+        }
+        return handler;
+    }
+}
