@@ -57,6 +57,41 @@ public final class InstagramConstants {
               javaType = "Integer")
     public static final String RATE_LIMIT_USAGE = "CamelInstagramRateLimitUsage";
 
+    @Metadata(description = "Username of whoever wrote the comment (set by the webhook consumer on comment events).",
+              javaType = "String")
+    public static final String SENDER_USERNAME = "CamelInstagramSenderUsername";
+
+    @Metadata(description = "A message id (mid): the message of a messages or message_edit event, or the message a"
+                            + " reaction, seen receipt or postback refers to.",
+              javaType = "String")
+    public static final String MESSAGE_ID = "CamelInstagramMessageId";
+
+    @Metadata(description = "The conversation acted on.", javaType = "String")
+    public static final String CONVERSATION_ID = "CamelInstagramConversationId";
+
+    @Metadata(description = "Text of the message or comment of a webhook event. Never read by producers: outgoing text"
+                            + " is the body.",
+              javaType = "String")
+    public static final String TEXT = "CamelInstagramText";
+
+    @Metadata(description = "Webhook subscription field of the event: comments, live_comments, messages,"
+                            + " message_reactions, messaging_seen, messaging_postbacks, messaging_referral,"
+                            + " messaging_optins, message_edit, or the field of any other change.",
+              javaType = "String")
+    public static final String FIELD = "CamelInstagramField";
+
+    @Metadata(description = "Time of the webhook event in epoch milliseconds.", javaType = "Long")
+    public static final String EVENT_TIME = "CamelInstagramEventTime";
+
+    @Metadata(description = "Idempotency key of the webhook event: the same on every redelivery and every instance.",
+              javaType = "String")
+    public static final String EVENT_ID = "CamelInstagramEventId";
+
+    @Metadata(description = "Whether a messages event is an echo of a message the account sent itself; always set on"
+                            + " messages events.",
+              javaType = "Boolean")
+    public static final String IS_ECHO = "CamelInstagramIsEcho";
+
     private InstagramConstants() {
     }
 }
