@@ -82,6 +82,11 @@ public class InstagramApiException extends RuntimeCamelException {
     public record ApiError(int httpStatus, int code, int subcode, String type, String message, String fbtraceId,
             boolean transientError, String context) {
 
+        /** The same error, marked transient. */
+        public ApiError asTransient() {
+            return new ApiError(httpStatus, code, subcode, type, message, fbtraceId, true, context);
+        }
+
         String describe() {
             StringBuilder sb = new StringBuilder("Instagram API error");
             if (code != 0) {

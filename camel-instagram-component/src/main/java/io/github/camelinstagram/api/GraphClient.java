@@ -39,6 +39,7 @@ public final class GraphClient {
     private final GraphErrorMapper errorMapper;
     private final UsageHeaders usageHeaders;
     private final String versionedBase;
+    private final String versionPath;
     private final Duration requestTimeout;
     private final boolean plainHttp;
 
@@ -51,7 +52,8 @@ public final class GraphClient {
         this.errorMapper = new GraphErrorMapper(mapper);
         this.usageHeaders = new UsageHeaders(mapper);
         String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        this.versionedBase = apiVersion == null || apiVersion.isBlank() ? base : base + '/' + apiVersion;
+        this.versionPath = apiVersion == null || apiVersion.isBlank() ? "" : '/' + apiVersion;
+        this.versionedBase = base + versionPath;
         this.requestTimeout = requestTimeout;
         this.plainHttp = base.startsWith("http://");
     }
@@ -64,7 +66,8 @@ public final class GraphClient {
      */
     public CompletableFuture<GraphResponse> call(GraphRequest request, String token, String account) {
         CompletableFuture<GraphResponse> result = new CompletableFuture<>();
-        attempt(new Call(request, token, account, SecretRedactor.forSecret(token), result), 0);
+        String label = request.method() + ' ' + versionPath + request.pathAndQuery();
+        attempt(new Call(request, label, token, account, SecretRedactor.forSecret(token), result), 0);
         return result;
     }
 
@@ -73,7 +76,7 @@ public final class GraphClient {
         if (wait > retryPolicy.maxWaitMillis()) {
             call.result.completeExceptionally(blockedLocally(call, wait));
         } else if (wait > 0) {
-            LOG.debug("Holding {} for {} ms: rate limit of account {}", call.request, wait, call.account);
+            LOG.debug("Holding {} for {} ms: rate limit of account {}", call.label, wait, call.account);
             schedule(() -> send(call, retriesDone), wait, call);
         } else {
             send(call, retriesDone);
@@ -105,13 +108,13 @@ public final class GraphClient {
         pacer.record(call.account, usage);
         int status = response.statusCode();
         if (LOG.isDebugEnabled()) {
-            LOG.debug("{} -> HTTP {} in {} ms{}", call.request, status, (System.nanoTime() - start) / 1_000_000,
+            LOG.debug("{} -> HTTP {} in {} ms{}", call.label, status, (System.nanoTime() - start) / 1_000_000,
                     usage.reported() ? ", usage " + usage.percent() + "%" : "");
         }
         if (status >= 200 && status < 300) {
             call.result.complete(new GraphResponse(status, response.body(), usage));
         } else {
-            onFailure(call, retriesDone, errorMapper.map(status, response.body(), call.request.toString(),
+            onFailure(call, retriesDone, errorMapper.map(status, response.body(), call.label,
                     usage.regainAfter(), call.redactor));
         }
     }
@@ -122,7 +125,7 @@ public final class GraphClient {
             call.result.completeExceptionally(error);
             return;
         }
-        LOG.debug("Retrying {} in {} ms (retry {}) after: {}", call.request, delay, retriesDone + 1,
+        LOG.debug("Retrying {} in {} ms (retry {}) after: {}", call.label, delay, retriesDone + 1,
                 error.getMessage());
         schedule(() -> attempt(call, retriesDone + 1), delay, call);
     }
@@ -161,7 +164,7 @@ public final class GraphClient {
         if (cause instanceof IOException) {
             String reason = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
             return new InstagramConnectionException(
-                    call.request + " got no answer: " + call.redactor.redact(reason), cause);
+                    call.label + " got no answer: " + call.redactor.redact(reason), cause);
         }
         return cause;
     }
@@ -171,15 +174,16 @@ public final class GraphClient {
         ApiError error = new ApiError(0, 0, 0, "RateLimit",
                 "not sent: the API reported that account " + call.account + " regains access in " + wait.toSeconds()
                         + " s, longer than maxRetryWait",
-                null, false, call.request.toString());
+                null, false, call.label);
         return new InstagramThrottledException(error, wait);
     }
 
-    private record Call(GraphRequest request, String token, String account, SecretRedactor redactor,
+    /** One call in flight; {@code label} is its method and path for logs and messages, without any secret. */
+    private record Call(GraphRequest request, String label, String token, String account, SecretRedactor redactor,
             CompletableFuture<GraphResponse> result) {
         @Override
         public String toString() {
-            return request.toString();
+            return label;
         }
     }
 }

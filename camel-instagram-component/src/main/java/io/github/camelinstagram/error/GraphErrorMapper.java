@@ -79,7 +79,7 @@ public final class GraphErrorMapper {
             return new InstagramPermissionException(error);
         }
         if (code == 1 || code == 2 || error.transientError()) {
-            return new InstagramTransientException(error);
+            return new InstagramTransientException(error.asTransient());
         }
         return new InstagramApiException(error);
     }

@@ -11,7 +11,7 @@ public class SuccessResponse {
     @JsonProperty("success")
     private boolean success;
 
-    public boolean getSuccess() {
+    public boolean isSuccess() {
         return success;
     }
 
