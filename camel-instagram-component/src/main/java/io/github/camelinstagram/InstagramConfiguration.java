@@ -23,7 +23,7 @@ public class InstagramConfiguration implements Cloneable {
     private String accessToken;
 
     @UriParam(description = "The professional account (IG_ID, the user_id of /me) to act as. When not set, it is"
-                            + " resolved once per token with GET /me?fields=user_id,username.")
+                            + " resolved once per token from GET /me (its user_id field).")
     private String accountId;
 
     @UriParam(label = "advanced", defaultValue = "v25.0",
