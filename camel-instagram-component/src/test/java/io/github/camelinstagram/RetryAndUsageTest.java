@@ -1,5 +1,6 @@
 package io.github.camelinstagram;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -165,6 +166,25 @@ class RetryAndUsageTest extends WireMockTestSupport {
         send("instagram:getComment?rateLimiting=false", null, InstagramConstants.COMMENT_ID, "c1");
 
         assertEquals(2, wireMock.findAll(getRequestedFor(urlPathEqualTo("/v25.0/c1"))).size());
+    }
+
+    @Test
+    void highUsageSpacesTheAccountsCallsAsTheyReachTheApi() {
+        stub(get(urlPathEqualTo("/v25.0/c1")).willReturn(json("{\"id\":\"c1\"}")
+                .withHeader("X-App-Usage", "{\"call_count\":100}")));
+        String uri = "instagram:getComment?usageSlowdown=300";
+
+        for (int i = 0; i < 4; i++) {
+            assertNull(send(uri, null, InstagramConstants.COMMENT_ID, "c1").getException());
+        }
+
+        List<Long> arrivals = wireMock.findAll(getRequestedFor(urlPathEqualTo("/v25.0/c1"))).stream()
+                .map(request -> request.getLoggedDate().getTime()).sorted().toList();
+        assertEquals(4, arrivals.size());
+        for (int i = 2; i < arrivals.size(); i++) {
+            long gap = arrivals.get(i) - arrivals.get(i - 1);
+            assertTrue(gap >= 280, "calls at 100% usage are at least usageSlowdown apart, gap " + gap + " ms");
+        }
     }
 
     private int usageOf(String commentId) {
