@@ -36,6 +36,14 @@ public class InstagramComponentConfigurer extends PropertyConfigurerSupport impl
         case "accountId": getOrCreateConfiguration(target).setAccountId(property(camelContext, java.lang.String.class, value)); return true;
         case "apiversion":
         case "apiVersion": getOrCreateConfiguration(target).setApiVersion(property(camelContext, java.lang.String.class, value)); return true;
+        case "appid":
+        case "appId": getOrCreateConfiguration(target).setAppId(property(camelContext, java.lang.String.class, value)); return true;
+        case "appsecret":
+        case "appSecret": getOrCreateConfiguration(target).setAppSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "authorizebaseurl":
+        case "authorizeBaseUrl": getOrCreateConfiguration(target).setAuthorizeBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "autorefreshtoken":
+        case "autoRefreshToken": target.setAutoRefreshToken(property(camelContext, boolean.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
@@ -50,18 +58,35 @@ public class InstagramComponentConfigurer extends PropertyConfigurerSupport impl
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrywait":
         case "maxRetryWait": getOrCreateConfiguration(target).setMaxRetryWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "oauthbaseurl":
+        case "oauthBaseUrl": getOrCreateConfiguration(target).setOauthBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "pagesize":
         case "pageSize": getOrCreateConfiguration(target).setPageSize(property(camelContext, int.class, value)); return true;
         case "ratelimitstate":
         case "rateLimitState": target.setRateLimitState(property(camelContext, io.github.camelinstagram.ratelimit.RateLimitState.class, value)); return true;
         case "ratelimiting":
         case "rateLimiting": getOrCreateConfiguration(target).setRateLimiting(property(camelContext, boolean.class, value)); return true;
+        case "redirecturi":
+        case "redirectUri": getOrCreateConfiguration(target).setRedirectUri(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrydelay":
         case "retryDelay": getOrCreateConfiguration(target).setRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "scopes": getOrCreateConfiguration(target).setScopes(property(camelContext, java.lang.String.class, value)); return true;
         case "subscribedfields":
         case "subscribedFields": getOrCreateConfiguration(target).setSubscribedFields(property(camelContext, java.lang.String.class, value)); return true;
+        case "tokenrefreshinterval":
+        case "tokenRefreshInterval": target.setTokenRefreshInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "tokenrefreshminage":
+        case "tokenRefreshMinAge": target.setTokenRefreshMinAge(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "tokenrefreshretrydelay":
+        case "tokenRefreshRetryDelay": target.setTokenRefreshRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "tokenrefreshwindow":
+        case "tokenRefreshWindow": target.setTokenRefreshWindow(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "tokenstore":
+        case "tokenStore": target.setTokenStore(property(camelContext, io.github.camelinstagram.tokens.TokenStore.class, value)); return true;
+        case "tokenstorefile":
+        case "tokenStoreFile": target.setTokenStoreFile(property(camelContext, java.lang.String.class, value)); return true;
         case "usageslowdown":
         case "usageSlowdown": getOrCreateConfiguration(target).setUsageSlowdown(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "usagethreshold":
@@ -79,6 +104,14 @@ public class InstagramComponentConfigurer extends PropertyConfigurerSupport impl
         case "accountId": return java.lang.String.class;
         case "apiversion":
         case "apiVersion": return java.lang.String.class;
+        case "appid":
+        case "appId": return java.lang.String.class;
+        case "appsecret":
+        case "appSecret": return java.lang.String.class;
+        case "authorizebaseurl":
+        case "authorizeBaseUrl": return java.lang.String.class;
+        case "autorefreshtoken":
+        case "autoRefreshToken": return boolean.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
@@ -93,18 +126,35 @@ public class InstagramComponentConfigurer extends PropertyConfigurerSupport impl
         case "maxRetries": return int.class;
         case "maxretrywait":
         case "maxRetryWait": return long.class;
+        case "oauthbaseurl":
+        case "oauthBaseUrl": return java.lang.String.class;
         case "pagesize":
         case "pageSize": return int.class;
         case "ratelimitstate":
         case "rateLimitState": return io.github.camelinstagram.ratelimit.RateLimitState.class;
         case "ratelimiting":
         case "rateLimiting": return boolean.class;
+        case "redirecturi":
+        case "redirectUri": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "retrydelay":
         case "retryDelay": return long.class;
+        case "scopes": return java.lang.String.class;
         case "subscribedfields":
         case "subscribedFields": return java.lang.String.class;
+        case "tokenrefreshinterval":
+        case "tokenRefreshInterval": return long.class;
+        case "tokenrefreshminage":
+        case "tokenRefreshMinAge": return long.class;
+        case "tokenrefreshretrydelay":
+        case "tokenRefreshRetryDelay": return long.class;
+        case "tokenrefreshwindow":
+        case "tokenRefreshWindow": return long.class;
+        case "tokenstore":
+        case "tokenStore": return io.github.camelinstagram.tokens.TokenStore.class;
+        case "tokenstorefile":
+        case "tokenStoreFile": return java.lang.String.class;
         case "usageslowdown":
         case "usageSlowdown": return long.class;
         case "usagethreshold":
@@ -123,6 +173,14 @@ public class InstagramComponentConfigurer extends PropertyConfigurerSupport impl
         case "accountId": return getOrCreateConfiguration(target).getAccountId();
         case "apiversion":
         case "apiVersion": return getOrCreateConfiguration(target).getApiVersion();
+        case "appid":
+        case "appId": return getOrCreateConfiguration(target).getAppId();
+        case "appsecret":
+        case "appSecret": return getOrCreateConfiguration(target).getAppSecret();
+        case "authorizebaseurl":
+        case "authorizeBaseUrl": return getOrCreateConfiguration(target).getAuthorizeBaseUrl();
+        case "autorefreshtoken":
+        case "autoRefreshToken": return target.isAutoRefreshToken();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":
@@ -137,18 +195,35 @@ public class InstagramComponentConfigurer extends PropertyConfigurerSupport impl
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "maxretrywait":
         case "maxRetryWait": return getOrCreateConfiguration(target).getMaxRetryWait();
+        case "oauthbaseurl":
+        case "oauthBaseUrl": return getOrCreateConfiguration(target).getOauthBaseUrl();
         case "pagesize":
         case "pageSize": return getOrCreateConfiguration(target).getPageSize();
         case "ratelimitstate":
         case "rateLimitState": return target.getRateLimitState();
         case "ratelimiting":
         case "rateLimiting": return getOrCreateConfiguration(target).isRateLimiting();
+        case "redirecturi":
+        case "redirectUri": return getOrCreateConfiguration(target).getRedirectUri();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
         case "retrydelay":
         case "retryDelay": return getOrCreateConfiguration(target).getRetryDelay();
+        case "scopes": return getOrCreateConfiguration(target).getScopes();
         case "subscribedfields":
         case "subscribedFields": return getOrCreateConfiguration(target).getSubscribedFields();
+        case "tokenrefreshinterval":
+        case "tokenRefreshInterval": return target.getTokenRefreshInterval();
+        case "tokenrefreshminage":
+        case "tokenRefreshMinAge": return target.getTokenRefreshMinAge();
+        case "tokenrefreshretrydelay":
+        case "tokenRefreshRetryDelay": return target.getTokenRefreshRetryDelay();
+        case "tokenrefreshwindow":
+        case "tokenRefreshWindow": return target.getTokenRefreshWindow();
+        case "tokenstore":
+        case "tokenStore": return target.getTokenStore();
+        case "tokenstorefile":
+        case "tokenStoreFile": return target.getTokenStoreFile();
         case "usageslowdown":
         case "usageSlowdown": return getOrCreateConfiguration(target).getUsageSlowdown();
         case "usagethreshold":

@@ -29,6 +29,12 @@ public class InstagramEndpointConfigurer extends PropertyConfigurerSupport imple
         case "accountId": target.getConfiguration().setAccountId(property(camelContext, java.lang.String.class, value)); return true;
         case "apiversion":
         case "apiVersion": target.getConfiguration().setApiVersion(property(camelContext, java.lang.String.class, value)); return true;
+        case "appid":
+        case "appId": target.getConfiguration().setAppId(property(camelContext, java.lang.String.class, value)); return true;
+        case "appsecret":
+        case "appSecret": target.getConfiguration().setAppSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "authorizebaseurl":
+        case "authorizeBaseUrl": target.getConfiguration().setAuthorizeBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
@@ -40,14 +46,19 @@ public class InstagramEndpointConfigurer extends PropertyConfigurerSupport imple
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrywait":
         case "maxRetryWait": target.getConfiguration().setMaxRetryWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "oauthbaseurl":
+        case "oauthBaseUrl": target.getConfiguration().setOauthBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "pagesize":
         case "pageSize": target.getConfiguration().setPageSize(property(camelContext, int.class, value)); return true;
         case "ratelimiting":
         case "rateLimiting": target.getConfiguration().setRateLimiting(property(camelContext, boolean.class, value)); return true;
+        case "redirecturi":
+        case "redirectUri": target.getConfiguration().setRedirectUri(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrydelay":
         case "retryDelay": target.getConfiguration().setRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "scopes": target.getConfiguration().setScopes(property(camelContext, java.lang.String.class, value)); return true;
         case "subscribedfields":
         case "subscribedFields": target.getConfiguration().setSubscribedFields(property(camelContext, java.lang.String.class, value)); return true;
         case "usageslowdown":
@@ -67,6 +78,12 @@ public class InstagramEndpointConfigurer extends PropertyConfigurerSupport imple
         case "accountId": return java.lang.String.class;
         case "apiversion":
         case "apiVersion": return java.lang.String.class;
+        case "appid":
+        case "appId": return java.lang.String.class;
+        case "appsecret":
+        case "appSecret": return java.lang.String.class;
+        case "authorizebaseurl":
+        case "authorizeBaseUrl": return java.lang.String.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
         case "connecttimeout":
@@ -78,14 +95,19 @@ public class InstagramEndpointConfigurer extends PropertyConfigurerSupport imple
         case "maxRetries": return int.class;
         case "maxretrywait":
         case "maxRetryWait": return long.class;
+        case "oauthbaseurl":
+        case "oauthBaseUrl": return java.lang.String.class;
         case "pagesize":
         case "pageSize": return int.class;
         case "ratelimiting":
         case "rateLimiting": return boolean.class;
+        case "redirecturi":
+        case "redirectUri": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "retrydelay":
         case "retryDelay": return long.class;
+        case "scopes": return java.lang.String.class;
         case "subscribedfields":
         case "subscribedFields": return java.lang.String.class;
         case "usageslowdown":
@@ -106,6 +128,12 @@ public class InstagramEndpointConfigurer extends PropertyConfigurerSupport imple
         case "accountId": return target.getConfiguration().getAccountId();
         case "apiversion":
         case "apiVersion": return target.getConfiguration().getApiVersion();
+        case "appid":
+        case "appId": return target.getConfiguration().getAppId();
+        case "appsecret":
+        case "appSecret": return target.getConfiguration().getAppSecret();
+        case "authorizebaseurl":
+        case "authorizeBaseUrl": return target.getConfiguration().getAuthorizeBaseUrl();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
         case "connecttimeout":
@@ -117,14 +145,19 @@ public class InstagramEndpointConfigurer extends PropertyConfigurerSupport imple
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "maxretrywait":
         case "maxRetryWait": return target.getConfiguration().getMaxRetryWait();
+        case "oauthbaseurl":
+        case "oauthBaseUrl": return target.getConfiguration().getOauthBaseUrl();
         case "pagesize":
         case "pageSize": return target.getConfiguration().getPageSize();
         case "ratelimiting":
         case "rateLimiting": return target.getConfiguration().isRateLimiting();
+        case "redirecturi":
+        case "redirectUri": return target.getConfiguration().getRedirectUri();
         case "requesttimeout":
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
         case "retrydelay":
         case "retryDelay": return target.getConfiguration().getRetryDelay();
+        case "scopes": return target.getConfiguration().getScopes();
         case "subscribedfields":
         case "subscribedFields": return target.getConfiguration().getSubscribedFields();
         case "usageslowdown":

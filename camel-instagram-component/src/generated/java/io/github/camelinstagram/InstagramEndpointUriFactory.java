@@ -23,27 +23,35 @@ public class InstagramEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(17);
+        Set<String> props = new HashSet<>(23);
         props.add("accessToken");
         props.add("accountId");
         props.add("apiVersion");
+        props.add("appId");
+        props.add("appSecret");
+        props.add("authorizeBaseUrl");
         props.add("baseUrl");
         props.add("connectTimeout");
         props.add("fields");
         props.add("lazyStartProducer");
         props.add("maxRetries");
         props.add("maxRetryWait");
+        props.add("oauthBaseUrl");
         props.add("operation");
         props.add("pageSize");
         props.add("rateLimiting");
+        props.add("redirectUri");
         props.add("requestTimeout");
         props.add("retryDelay");
+        props.add("scopes");
         props.add("subscribedFields");
         props.add("usageSlowdown");
         props.add("usageThreshold");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(1);
+        Set<String> secretProps = new HashSet<>(3);
         secretProps.add("accessToken");
+        secretProps.add("appId");
+        secretProps.add("appSecret");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         MULTI_VALUE_PREFIXES = Collections.emptyMap();
     }

@@ -22,7 +22,14 @@ public class InstagramApiException extends RuntimeCamelException {
     private final boolean transientError;
 
     public InstagramApiException(ApiError error) {
-        super(error.describe());
+        this(error, null);
+    }
+
+    /**
+     * @param hint what the user should do about this family of errors, appended to the message
+     */
+    protected InstagramApiException(ApiError error, String hint) {
+        super(hint == null ? error.describe() : error.describe() + ". " + hint);
         this.httpStatus = error.httpStatus();
         this.code = error.code();
         this.subcode = error.subcode();

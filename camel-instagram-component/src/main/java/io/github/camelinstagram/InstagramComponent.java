@@ -1,24 +1,38 @@
 package io.github.camelinstagram;
 
 import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 
+import io.github.camelinstagram.api.GraphClient;
 import io.github.camelinstagram.api.GraphJson;
+import io.github.camelinstagram.health.InstagramTokensHealthCheck;
+import io.github.camelinstagram.ratelimit.CallPacer;
 import io.github.camelinstagram.ratelimit.InMemoryRateLimitState;
 import io.github.camelinstagram.ratelimit.RateLimitState;
+import io.github.camelinstagram.ratelimit.RetryPolicy;
 import io.github.camelinstagram.tokens.AccountIdResolver;
+import io.github.camelinstagram.tokens.AccountTokens;
+import io.github.camelinstagram.tokens.FileTokenStore;
+import io.github.camelinstagram.tokens.InMemoryTokenStore;
+import io.github.camelinstagram.tokens.InstagramLoginClient;
+import io.github.camelinstagram.tokens.TokenRefresher;
+import io.github.camelinstagram.tokens.TokenServices;
+import io.github.camelinstagram.tokens.TokenStore;
 import org.apache.camel.Endpoint;
+import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
 
 /**
  * The {@code instagram:} component. Holds what all its endpoints share: the options they start from, the HTTP client,
- * the scheduler that waits for retries and pacing without blocking threads, the rate-limit state and the resolved
- * account ids.
+ * the scheduler that waits for retries and pacing without blocking threads, the rate-limit state, the token store and
+ * the refresher that keeps its tokens alive, and the health check of those tokens.
  */
 @Component("instagram")
 public class InstagramComponent extends DefaultComponent {
@@ -32,9 +46,46 @@ public class InstagramComponent extends DefaultComponent {
                             + " calls together.")
     private RateLimitState rateLimitState;
 
+    @Metadata(label = "security",
+              description = "Where long-lived tokens are kept, one per account: a bean implementing"
+                            + " io.github.camelinstagram.tokens.TokenStore. By default a file store when tokenStoreFile"
+                            + " is set, else in memory, seeded with the accessToken options.")
+    private TokenStore tokenStore;
+
+    @Metadata(label = "security",
+              description = "Path of a JSON file that keeps the tokens across restarts, written atomically and readable"
+                            + " by its owner only. A file that cannot be read stops the component from starting.")
+    private String tokenStoreFile;
+
+    @Metadata(label = "security", defaultValue = "true",
+              description = "Refresh long-lived tokens before they expire, on a schedule that never blocks routes.")
+    private boolean autoRefreshToken = true;
+
+    @Metadata(label = "security", defaultValue = "24h", javaType = "java.time.Duration",
+              description = "A token is refreshed only once it is at least this old (the API refuses younger ones).")
+    private long tokenRefreshMinAge = Duration.ofHours(24).toMillis();
+
+    @Metadata(label = "security", defaultValue = "30d", javaType = "java.time.Duration",
+              description = "A token is refreshed once it has less than this time left before it expires (tokens live"
+                            + " 60 days). A token of unknown expiry is refreshed as soon as tokenRefreshMinAge allows.")
+    private long tokenRefreshWindow = Duration.ofDays(30).toMillis();
+
+    @Metadata(label = "security", defaultValue = "1h", javaType = "java.time.Duration",
+              description = "How often the stored tokens are checked for refresh; also the longest wait between two"
+                            + " attempts after a failed refresh.")
+    private long tokenRefreshInterval = Duration.ofHours(1).toMillis();
+
+    @Metadata(label = "security", defaultValue = "1m", javaType = "java.time.Duration",
+              description = "Wait before retrying a failed refresh; it doubles on each further failure, up to"
+                            + " tokenRefreshInterval.")
+    private long tokenRefreshRetryDelay = Duration.ofMinutes(1).toMillis();
+
     private final Map<Long, HttpClient> httpClients = new ConcurrentHashMap<>();
     private final AccountIdResolver accountIdResolver = new AccountIdResolver(GraphJson.mapper());
+    private Clock clock = Clock.systemUTC();
     private ScheduledExecutorService scheduler;
+    private TokenServices tokenServices;
+    private InstagramTokensHealthCheck healthCheck;
 
     public InstagramComponent() {
     }
@@ -51,17 +102,41 @@ public class InstagramComponent extends DefaultComponent {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        configuration.validate();
         if (rateLimitState == null) {
             rateLimitState = new InMemoryRateLimitState();
         }
-        if (scheduler == null) {
-            scheduler = getCamelContext().getExecutorServiceManager().newSingleThreadScheduledExecutor(this,
-                    "InstagramScheduler");
+        if (tokenStore == null) {
+            tokenStore = tokenStoreFile != null && !tokenStoreFile.isBlank()
+                    ? new FileTokenStore(Path.of(tokenStoreFile)) : new InMemoryTokenStore();
+        }
+        scheduler = getCamelContext().getExecutorServiceManager().newSingleThreadScheduledExecutor(this,
+                "InstagramScheduler");
+        InstagramLoginClient login = new InstagramLoginClient(GraphJson.mapper());
+        TokenRefresher refresher = new TokenRefresher(tokenStore, login, createGraphClient(configuration), scheduler,
+                clock, Duration.ofMillis(tokenRefreshMinAge), Duration.ofMillis(tokenRefreshWindow),
+                Duration.ofMillis(tokenRefreshRetryDelay), Duration.ofMillis(tokenRefreshInterval));
+        tokenServices = new TokenServices(new AccountTokens(tokenStore, accountIdResolver, clock), refresher, login,
+                accountIdResolver, clock);
+        if (autoRefreshToken) {
+            refresher.start();
+        }
+        healthCheck = new InstagramTokensHealthCheck(tokenStore, refresher, clock);
+        HealthCheckRegistry registry = HealthCheckRegistry.get(getCamelContext());
+        if (registry != null) {
+            registry.register(healthCheck);
         }
     }
 
     @Override
     protected void doStop() throws Exception {
+        if (tokenServices != null) {
+            tokenServices.refresher().stop();
+        }
+        HealthCheckRegistry registry = HealthCheckRegistry.get(getCamelContext());
+        if (registry != null && healthCheck != null) {
+            registry.unregister(healthCheck);
+        }
         if (scheduler != null) {
             getCamelContext().getExecutorServiceManager().shutdownNow(scheduler);
             scheduler = null;
@@ -69,6 +144,17 @@ public class InstagramComponent extends DefaultComponent {
         httpClients.clear();
         accountIdResolver.clear();
         super.doStop();
+    }
+
+    /** A Graph client with the given options, sharing this component's HTTP client, scheduler and rate-limit state. */
+    GraphClient createGraphClient(InstagramConfiguration options) {
+        CallPacer pacer = new CallPacer(rateLimitState, options.isRateLimiting(), options.getUsageThreshold(),
+                options.getUsageSlowdown(), clock::millis);
+        RetryPolicy retryPolicy = new RetryPolicy(options.getMaxRetries(), options.getRetryDelay(),
+                options.getMaxRetryWait());
+        return new GraphClient(httpClient(options.getConnectTimeout()), scheduler, pacer, retryPolicy,
+                GraphJson.mapper(), options.getBaseUrl(), options.getApiVersion(),
+                Duration.ofMillis(options.getRequestTimeout()));
     }
 
     public InstagramConfiguration getConfiguration() {
@@ -89,19 +175,93 @@ public class InstagramComponent extends DefaultComponent {
         this.rateLimitState = rateLimitState;
     }
 
+    public TokenStore getTokenStore() {
+        return tokenStore;
+    }
+
+    /** Where long-lived tokens are kept, one per account. */
+    public void setTokenStore(TokenStore tokenStore) {
+        this.tokenStore = tokenStore;
+    }
+
+    public String getTokenStoreFile() {
+        return tokenStoreFile;
+    }
+
+    /** Path of a JSON file that keeps the tokens across restarts. */
+    public void setTokenStoreFile(String tokenStoreFile) {
+        this.tokenStoreFile = tokenStoreFile;
+    }
+
+    public boolean isAutoRefreshToken() {
+        return autoRefreshToken;
+    }
+
+    /** Refresh long-lived tokens before they expire. */
+    public void setAutoRefreshToken(boolean autoRefreshToken) {
+        this.autoRefreshToken = autoRefreshToken;
+    }
+
+    public long getTokenRefreshMinAge() {
+        return tokenRefreshMinAge;
+    }
+
+    /** Minimum age of a token before it is refreshed, in milliseconds. */
+    public void setTokenRefreshMinAge(long tokenRefreshMinAge) {
+        this.tokenRefreshMinAge = tokenRefreshMinAge;
+    }
+
+    public long getTokenRefreshWindow() {
+        return tokenRefreshWindow;
+    }
+
+    /** Time left before expiry from which a token is refreshed, in milliseconds. */
+    public void setTokenRefreshWindow(long tokenRefreshWindow) {
+        this.tokenRefreshWindow = tokenRefreshWindow;
+    }
+
+    public long getTokenRefreshInterval() {
+        return tokenRefreshInterval;
+    }
+
+    /** How often stored tokens are checked for refresh, in milliseconds. */
+    public void setTokenRefreshInterval(long tokenRefreshInterval) {
+        this.tokenRefreshInterval = tokenRefreshInterval;
+    }
+
+    public long getTokenRefreshRetryDelay() {
+        return tokenRefreshRetryDelay;
+    }
+
+    /** Wait before retrying a failed refresh, in milliseconds. */
+    public void setTokenRefreshRetryDelay(long tokenRefreshRetryDelay) {
+        this.tokenRefreshRetryDelay = tokenRefreshRetryDelay;
+    }
+
+    public Clock getClock() {
+        return clock;
+    }
+
+    /** The clock of token ages, expiries and rate-limit blocks; tests set a controllable one. */
+    public void setClock(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The health check of this component's tokens. */
+    public InstagramTokensHealthCheck getHealthCheck() {
+        return healthCheck;
+    }
+
+    /** The token machinery: store, refresher, Business Login calls. Available once the component started. */
+    public TokenServices getTokenServices() {
+        return tokenServices;
+    }
+
     /** The HTTP client for the given connect timeout, shared by the endpoints that use that timeout. */
     HttpClient httpClient(long connectTimeoutMillis) {
         return httpClients.computeIfAbsent(connectTimeoutMillis, timeout -> HttpClient.newBuilder()
                 .connectTimeout(Duration.ofMillis(timeout))
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build());
-    }
-
-    ScheduledExecutorService scheduler() {
-        return scheduler;
-    }
-
-    AccountIdResolver accountIdResolver() {
-        return accountIdResolver;
     }
 }

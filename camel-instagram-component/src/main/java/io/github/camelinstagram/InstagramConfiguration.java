@@ -22,6 +22,34 @@ public class InstagramConfiguration implements Cloneable {
                             + " never in a URL, never logged.")
     private String accessToken;
 
+    @UriParam(label = "security", secret = true,
+              description = "Instagram app ID (client_id) of Business Login: authorizationUrl, exchangeCode.")
+    private String appId;
+
+    @UriParam(label = "security", secret = true,
+              description = "Instagram app secret: exchangeCode and exchangeToken send it to the token endpoints. Never"
+                            + " logged.")
+    private String appSecret;
+
+    @UriParam(label = "security",
+              description = "Redirect URI registered for Business Login; must match the app's configuration exactly.")
+    private String redirectUri;
+
+    @UriParam(label = "security",
+              defaultValue = "instagram_business_basic,instagram_business_manage_messages,"
+                             + "instagram_business_manage_comments,instagram_business_content_publish",
+              description = "Comma-separated scopes that authorizationUrl asks for.")
+    private String scopes = "instagram_business_basic,instagram_business_manage_messages,"
+                            + "instagram_business_manage_comments,instagram_business_content_publish";
+
+    @UriParam(label = "advanced", defaultValue = "https://api.instagram.com",
+              description = "Host of the code exchange (/oauth/access_token); tests and the sandbox point it elsewhere.")
+    private String oauthBaseUrl = "https://api.instagram.com";
+
+    @UriParam(label = "advanced", defaultValue = "https://www.instagram.com",
+              description = "Host of the authorization window (/oauth/authorize) that authorizationUrl points to.")
+    private String authorizeBaseUrl = "https://www.instagram.com";
+
     @UriParam(description = "The professional account (IG_ID, the user_id of /me) to act as. When not set, it is"
                             + " resolved once per token from GET /me (its user_id field).")
     private String accountId;
@@ -106,6 +134,60 @@ public class InstagramConfiguration implements Cloneable {
     /** Long-lived Instagram User access token. */
     public void setAccessToken(String accessToken) {
         this.accessToken = accessToken;
+    }
+
+    public String getAppId() {
+        return appId;
+    }
+
+    /** Instagram app ID of Business Login. */
+    public void setAppId(String appId) {
+        this.appId = appId;
+    }
+
+    public String getAppSecret() {
+        return appSecret;
+    }
+
+    /** Instagram app secret. */
+    public void setAppSecret(String appSecret) {
+        this.appSecret = appSecret;
+    }
+
+    public String getRedirectUri() {
+        return redirectUri;
+    }
+
+    /** Redirect URI registered for Business Login. */
+    public void setRedirectUri(String redirectUri) {
+        this.redirectUri = redirectUri;
+    }
+
+    public String getScopes() {
+        return scopes;
+    }
+
+    /** Scopes that authorizationUrl asks for. */
+    public void setScopes(String scopes) {
+        this.scopes = scopes;
+    }
+
+    public String getOauthBaseUrl() {
+        return oauthBaseUrl;
+    }
+
+    /** Host of the code exchange. */
+    public void setOauthBaseUrl(String oauthBaseUrl) {
+        this.oauthBaseUrl = oauthBaseUrl;
+    }
+
+    public String getAuthorizeBaseUrl() {
+        return authorizeBaseUrl;
+    }
+
+    /** Host of the authorization window. */
+    public void setAuthorizeBaseUrl(String authorizeBaseUrl) {
+        this.authorizeBaseUrl = authorizeBaseUrl;
     }
 
     public String getAccountId() {
@@ -247,8 +329,14 @@ public class InstagramConfiguration implements Cloneable {
         requireAtLeast("maxRetryWait", maxRetryWait, 0);
         requireAtLeast("connectTimeout", connectTimeout, 1);
         requireAtLeast("requestTimeout", requestTimeout, 1);
-        if (baseUrl == null || !(baseUrl.startsWith("http://") || baseUrl.startsWith("https://"))) {
-            throw new IllegalArgumentException("baseUrl must be an http or https URL, not '" + baseUrl + "'");
+        requireHttpUrl("baseUrl", baseUrl);
+        requireHttpUrl("oauthBaseUrl", oauthBaseUrl);
+        requireHttpUrl("authorizeBaseUrl", authorizeBaseUrl);
+    }
+
+    private static void requireHttpUrl(String option, String url) {
+        if (url == null || !(url.startsWith("http://") || url.startsWith("https://"))) {
+            throw new IllegalArgumentException(option + " must be an http or https URL, not '" + url + "'");
         }
     }
 
@@ -269,6 +357,7 @@ public class InstagramConfiguration implements Cloneable {
     @Override
     public String toString() {
         return "InstagramConfiguration{operation=" + operation + ", accountId=" + accountId + ", apiVersion="
-               + apiVersion + ", baseUrl=" + baseUrl + ", accessToken=" + (accessToken == null ? "none" : "***") + "}";
+               + apiVersion + ", baseUrl=" + baseUrl + ", accessToken=" + (accessToken == null ? "none" : "***")
+               + ", appSecret=" + (appSecret == null ? "none" : "***") + "}";
     }
 }

@@ -57,6 +57,11 @@ public final class InstagramConstants {
               javaType = "Integer")
     public static final String RATE_LIMIT_USAGE = "CamelInstagramRateLimitUsage";
 
+    @Metadata(description = "Opaque value that authorizationUrl puts in the state parameter of the Business Login URL,"
+                            + " to check on the redirect.",
+              javaType = "String")
+    public static final String STATE = "CamelInstagramState";
+
     @Metadata(description = "Username of whoever wrote the comment (set by the webhook consumer on comment events).",
               javaType = "String")
     public static final String SENDER_USERNAME = "CamelInstagramSenderUsername";

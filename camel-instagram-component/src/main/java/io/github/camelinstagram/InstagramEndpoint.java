@@ -1,11 +1,6 @@
 package io.github.camelinstagram;
 
-import java.time.Duration;
-
 import io.github.camelinstagram.api.GraphClient;
-import io.github.camelinstagram.api.GraphJson;
-import io.github.camelinstagram.ratelimit.CallPacer;
-import io.github.camelinstagram.ratelimit.RetryPolicy;
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -19,7 +14,8 @@ import org.apache.camel.util.URISupport;
 
 /**
  * Call the Instagram API with Instagram Login (graph.instagram.com): read the account, its media and comments,
- * moderate comments, with the token sent as a Bearer header, typed errors, usage-based pacing and safe retries.
+ * moderate comments, log accounts in with Business Login and keep their tokens alive, with the token sent as a Bearer
+ * header, typed errors, usage-based pacing and safe retries.
  */
 @UriEndpoint(firstVersion = "1.0.0", scheme = "instagram", title = "Instagram", syntax = "instagram:operation",
              producerOnly = true, category = { Category.SOCIAL, Category.API },
@@ -56,14 +52,7 @@ public class InstagramEndpoint extends DefaultEndpoint implements AsyncEndpoint,
     protected void doStart() throws Exception {
         super.doStart();
         configuration.validate();
-        InstagramComponent component = getComponent();
-        CallPacer pacer = new CallPacer(component.getRateLimitState(), configuration.isRateLimiting(),
-                configuration.getUsageThreshold(), configuration.getUsageSlowdown(), System::currentTimeMillis);
-        RetryPolicy retryPolicy = new RetryPolicy(configuration.getMaxRetries(), configuration.getRetryDelay(),
-                configuration.getMaxRetryWait());
-        graphClient = new GraphClient(component.httpClient(configuration.getConnectTimeout()), component.scheduler(),
-                pacer, retryPolicy, GraphJson.mapper(), configuration.getBaseUrl(), configuration.getApiVersion(),
-                Duration.ofMillis(configuration.getRequestTimeout()));
+        graphClient = getComponent().createGraphClient(configuration);
     }
 
     public InstagramConfiguration getConfiguration() {

@@ -21,7 +21,11 @@ public enum InstagramOperation {
     unhideComment,
     deleteComment,
     enableComments,
-    disableComments;
+    disableComments,
+    authorizationUrl,
+    exchangeCode,
+    exchangeToken,
+    refreshToken;
 
     /**
      * The operation of the given name.

@@ -36,7 +36,7 @@ public class InstagramProducer extends DefaultAsyncProducer {
             InstagramEndpoint endpoint = getEndpoint();
             InstagramOperation operation = operation(exchange, endpoint.getConfiguration().getOperation());
             context = new OperationContext(exchange, endpoint.getConfiguration(), endpoint.graphClient(),
-                    endpoint.getComponent().accountIdResolver(), GraphJson.mapper());
+                    endpoint.getComponent().getTokenServices(), GraphJson.mapper());
             outcome = OperationRegistry.handler(operation).execute(context);
         } catch (Exception invalidInput) {
             exchange.setException(invalidInput);

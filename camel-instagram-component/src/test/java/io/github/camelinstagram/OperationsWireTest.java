@@ -1,5 +1,6 @@
 package io.github.camelinstagram;
 
+import java.time.Instant;
 import java.util.List;
 
 import io.github.camelinstagram.model.Comment;
@@ -8,6 +9,7 @@ import io.github.camelinstagram.model.InstagramAccount;
 import io.github.camelinstagram.model.InstagramUser;
 import io.github.camelinstagram.model.Media;
 import io.github.camelinstagram.model.SuccessResponse;
+import io.github.camelinstagram.tokens.StoredToken;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 
@@ -76,14 +78,27 @@ class OperationsWireTest extends WireMockTestSupport {
     }
 
     @Test
-    void accountHeaderAndApiVersionOption() {
+    void accountHeaderSelectsThatAccountsStoredToken() {
+        context.getComponent("instagram", InstagramComponent.class).getTokenStore()
+                .save(StoredToken.configured("777", "IGAAtenantSevenToken777", Instant.now()));
         stub(get(urlPathEqualTo("/v24.0/777")).willReturn(json("{\"user_id\":\"777\",\"username\":\"tenant\"}")));
 
         Exchange exchange = ok(send("instagram:getProfile?apiVersion=v24.0", null,
                 InstagramConstants.ACCOUNT_ID, "777"));
 
         assertEquals("tenant", exchange.getMessage().getBody(InstagramAccount.class).getUsername());
+        wireMock.verify(getRequestedFor(urlPathEqualTo("/v24.0/777"))
+                .withHeader("Authorization", equalTo("Bearer IGAAtenantSevenToken777")));
         wireMock.verify(0, getRequestedFor(urlPathEqualTo("/v25.0/me")));
+    }
+
+    @Test
+    void unknownAccountIsAClearErrorAndNothingIsSent() {
+        Exchange exchange = send("instagram:getProfile", null, InstagramConstants.ACCOUNT_ID, "404404");
+
+        IllegalArgumentException error = assertInstanceOf(IllegalArgumentException.class, exchange.getException());
+        assertTrue(error.getMessage().contains("No token for Instagram account 404404"), error.getMessage());
+        assertEquals(0, requestCount());
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -38,10 +40,9 @@ public final class GraphClient {
     private final RetryPolicy retryPolicy;
     private final GraphErrorMapper errorMapper;
     private final UsageHeaders usageHeaders;
-    private final String versionedBase;
+    private final String base;
     private final String versionPath;
     private final Duration requestTimeout;
-    private final boolean plainHttp;
 
     public GraphClient(HttpClient http, ScheduledExecutorService scheduler, CallPacer pacer, RetryPolicy retryPolicy,
                        ObjectMapper mapper, String baseUrl, String apiVersion, Duration requestTimeout) {
@@ -51,23 +52,25 @@ public final class GraphClient {
         this.retryPolicy = retryPolicy;
         this.errorMapper = new GraphErrorMapper(mapper);
         this.usageHeaders = new UsageHeaders(mapper);
-        String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.base = withoutTrailingSlash(baseUrl);
         this.versionPath = apiVersion == null || apiVersion.isBlank() ? "" : '/' + apiVersion;
-        this.versionedBase = base + versionPath;
         this.requestTimeout = requestTimeout;
-        this.plainHttp = base.startsWith("http://");
     }
 
     /**
-     * Sends the request with the given token, on behalf of the given account (the key of pacing and usage).
+     * Sends the request with the given token as a Bearer header (none when the token is null, as on the token endpoints
+     * that take it as a parameter), on behalf of the given account (the key of pacing and usage).
      *
      * @return a future completed with the 2xx answer, or failed with an {@code InstagramApiException},
      *         {@link InstagramConnectionException} or {@link IllegalArgumentException}
      */
     public CompletableFuture<GraphResponse> call(GraphRequest request, String token, String account) {
         CompletableFuture<GraphResponse> result = new CompletableFuture<>();
-        String label = request.method() + ' ' + versionPath + request.pathAndQuery();
-        attempt(new Call(request, label, token, account, SecretRedactor.forSecret(token), result), 0);
+        String version = request.isVersioned() ? versionPath : "";
+        String label = request.method() + ' ' + version + request.loggablePathAndQuery();
+        List<String> secrets = new ArrayList<>(request.secrets());
+        secrets.add(token);
+        attempt(new Call(request, label, token, account, SecretRedactor.forSecrets(secrets), result), 0);
         return result;
     }
 
@@ -140,11 +143,15 @@ public final class GraphClient {
 
     private HttpRequest toHttpRequest(Call call) {
         GraphRequest request = call.request;
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(versionedBase + request.pathAndQuery()))
+        String host = request.host() != null ? withoutTrailingSlash(request.host()) : base;
+        String version = request.isVersioned() ? versionPath : "";
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(host + version + request.pathAndQuery()))
                 .timeout(requestTimeout)
-                .header("Authorization", "Bearer " + call.token)
                 .header("Accept", "application/json");
-        if (plainHttp) {
+        if (call.token != null) {
+            builder.header("Authorization", "Bearer " + call.token);
+        }
+        if (host.startsWith("http://")) {
             builder.version(HttpClient.Version.HTTP_1_1);
         }
         HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.noBody();
@@ -156,6 +163,10 @@ public final class GraphClient {
             body = HttpRequest.BodyPublishers.ofString(request.encodedForm());
         }
         return builder.method(request.method(), body).build();
+    }
+
+    private static String withoutTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     private static Throwable connectionError(Call call, Throwable failure) {

@@ -2,7 +2,9 @@ package io.github.camelinstagram.api;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
@@ -17,8 +19,11 @@ public final class GraphRequest {
     private final String path;
     private final Map<String, String> query = new LinkedHashMap<>();
     private final Map<String, String> form = new LinkedHashMap<>();
+    private final List<String> secrets = new ArrayList<>();
     private byte[] jsonBody;
     private boolean idempotent;
+    private boolean versioned = true;
+    private String host;
 
     private GraphRequest(String method, String path, boolean idempotent) {
         this.method = method;
@@ -46,6 +51,40 @@ public final class GraphRequest {
         if (value != null) {
             query.put(name, value.toString());
         }
+        return this;
+    }
+
+    /**
+     * Adds a query parameter that holds a secret (a token or the app secret, as the token endpoints require): it is
+     * sent, but the query string is then left out of every log line and message, and the value is masked wherever the
+     * answer quotes it.
+     */
+    public GraphRequest secretQuery(String name, String value) {
+        query(name, value);
+        if (value != null) {
+            secrets.add(value);
+        }
+        return this;
+    }
+
+    /** Adds a form parameter that holds a secret: sent, and masked wherever the answer quotes it. */
+    public GraphRequest secretForm(String name, String value) {
+        form(name, value);
+        if (value != null) {
+            secrets.add(value);
+        }
+        return this;
+    }
+
+    /** Sends the path without the API version prefix, as the token endpoints require. */
+    public GraphRequest unversioned() {
+        this.versioned = false;
+        return this;
+    }
+
+    /** Sends to another host than the Graph base URL, e.g. api.instagram.com for the code exchange. */
+    public GraphRequest onHost(String baseUrl) {
+        this.host = baseUrl;
         return this;
     }
 
@@ -84,6 +123,25 @@ public final class GraphRequest {
         return idempotent;
     }
 
+    public boolean isVersioned() {
+        return versioned;
+    }
+
+    /** The host this request goes to instead of the Graph base URL, or null. */
+    public String host() {
+        return host;
+    }
+
+    /** Values that must never appear in a log line or a message. */
+    public List<String> secrets() {
+        return secrets;
+    }
+
+    /** Path and query for logs and messages: without the query when it holds a secret. */
+    public String loggablePathAndQuery() {
+        return secrets.isEmpty() ? pathAndQuery() : path;
+    }
+
     public boolean hasJsonBody() {
         return jsonBody != null;
     }
@@ -108,7 +166,7 @@ public final class GraphRequest {
 
     @Override
     public String toString() {
-        return method + ' ' + pathAndQuery();
+        return method + ' ' + loggablePathAndQuery();
     }
 
     private static String path(String... segments) {

@@ -9,7 +9,9 @@ public class InstagramInvalidTokenException extends InstagramApiException {
 
     private static final long serialVersionUID = 1L;
 
+    static final String HINT = "The token is no longer valid (password changed, logged out, app removed, or not an Instagram Login token): log the account in again (Business Login, operation exchangeCode).";
+
     public InstagramInvalidTokenException(ApiError error) {
-        super(error);
+        super(error, HINT);
     }
 }

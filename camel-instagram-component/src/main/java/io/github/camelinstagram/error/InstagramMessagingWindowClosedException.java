@@ -9,7 +9,9 @@ public class InstagramMessagingWindowClosedException extends InstagramApiExcepti
 
     private static final long serialVersionUID = 1L;
 
+    static final String HINT = "The 24-hour messaging window is closed: a human agent can still answer within 7 days with the HUMAN_AGENT tag.";
+
     public InstagramMessagingWindowClosedException(ApiError error) {
-        super(error);
+        super(error, HINT);
     }
 }

@@ -9,7 +9,9 @@ public class InstagramPermissionException extends InstagramApiException {
 
     private static final long serialVersionUID = 1L;
 
+    static final String HINT = "A permission is missing: ask for the scope this call needs in Business Login (option scopes) and log the account in again.";
+
     public InstagramPermissionException(ApiError error) {
-        super(error);
+        super(error, HINT);
     }
 }

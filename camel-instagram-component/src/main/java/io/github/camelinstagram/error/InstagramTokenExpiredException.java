@@ -9,7 +9,9 @@ public class InstagramTokenExpiredException extends InstagramApiException {
 
     private static final long serialVersionUID = 1L;
 
+    static final String HINT = "The token expired: log the account in again (Business Login, operation exchangeCode) or configure a new long-lived token; keep autoRefreshToken on so that tokens are refreshed before they expire.";
+
     public InstagramTokenExpiredException(ApiError error) {
-        super(error);
+        super(error, HINT);
     }
 }

@@ -16,7 +16,8 @@ import io.github.camelinstagram.api.GraphClient;
 import io.github.camelinstagram.api.GraphRequest;
 import io.github.camelinstagram.api.GraphResponse;
 import io.github.camelinstagram.model.GraphPage;
-import io.github.camelinstagram.tokens.AccountIdResolver;
+import io.github.camelinstagram.tokens.Credentials;
+import io.github.camelinstagram.tokens.TokenServices;
 import org.apache.camel.Exchange;
 
 /**
@@ -29,24 +30,34 @@ public final class OperationContext {
     private final Exchange exchange;
     private final InstagramConfiguration config;
     private final GraphClient client;
-    private final AccountIdResolver accounts;
+    private final TokenServices tokens;
     private final ObjectMapper mapper;
-    private final String token;
     private final AtomicInteger highestUsage = new AtomicInteger(-1);
+    private CompletableFuture<Credentials> credentials;
 
     public OperationContext(Exchange exchange, InstagramConfiguration config, GraphClient client,
-                            AccountIdResolver accounts, ObjectMapper mapper) {
+                            TokenServices tokens, ObjectMapper mapper) {
         this.exchange = exchange;
         this.config = config;
         this.client = client;
-        this.accounts = accounts;
+        this.tokens = tokens;
         this.mapper = mapper;
-        this.token = header(InstagramConstants.ACCESS_TOKEN) != null
-                ? header(InstagramConstants.ACCESS_TOKEN) : config.getAccessToken();
-        if (token == null || token.isBlank()) {
-            throw new IllegalArgumentException("No access token: set the accessToken option on the instagram component"
-                                               + " or endpoint, or the header " + InstagramConstants.ACCESS_TOKEN);
-        }
+    }
+
+    public Exchange exchange() {
+        return exchange;
+    }
+
+    public GraphClient client() {
+        return client;
+    }
+
+    public TokenServices tokens() {
+        return tokens;
+    }
+
+    public ObjectMapper mapper() {
+        return mapper;
     }
 
     public InstagramConfiguration config() {
@@ -95,24 +106,43 @@ public final class OperationContext {
         return fields == null || fields.isBlank() ? defaults : fields.replace(" ", "");
     }
 
-    /** The account acted as: the header, else the option, else resolved from the token. */
-    public CompletableFuture<String> accountId() {
-        String account = header(InstagramConstants.ACCOUNT_ID);
-        if (account == null) {
-            account = config.getAccountId();
+    /**
+     * The token and account of this exchange (see {@link io.github.camelinstagram.tokens.AccountTokens}), found once.
+     *
+     * @throws IllegalArgumentException when there is no token to use, before anything is sent
+     */
+    public CompletableFuture<Credentials> credentials() {
+        if (credentials == null) {
+            credentials = tokens.accounts().credentials(client, config, header(InstagramConstants.ACCESS_TOKEN),
+                    header(InstagramConstants.ACCOUNT_ID));
         }
-        if (account != null && !account.isBlank()) {
-            return CompletableFuture.completedFuture(account);
-        }
-        return accounts.resolve(client, config.getBaseUrl(), token);
+        return credentials;
     }
 
-    /** Sends the request for the account this exchange acts as. */
+    /** The account acted as: the header, else the option, else resolved from the token. */
+    public CompletableFuture<String> accountId() {
+        return credentials().thenApply(Credentials::accountId);
+    }
+
+    /** Sends the request with this exchange's token, for its account. */
     public CompletableFuture<GraphResponse> call(GraphRequest request) {
-        return accountId().thenCompose(account -> client.call(request, token, account)).thenApply(response -> {
-            highestUsage.accumulateAndGet(response.usage().percent(), Math::max);
-            return response;
-        });
+        return credentials().thenCompose(credentials -> client.call(request, credentials.token(),
+                credentials.accountId()).whenComplete((response, failure) -> {
+                    if (failure != null) {
+                        tokens.accounts().reportFailure(credentials, unwrap(failure));
+                    }
+                })).thenApply(this::recordUsage);
+    }
+
+    /** Notes the usage an answer reported, for {@code CamelInstagramRateLimitUsage}. */
+    public GraphResponse recordUsage(GraphResponse response) {
+        highestUsage.accumulateAndGet(response.usage().percent(), Math::max);
+        return response;
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        return failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
     }
 
     /** Sends the request and parses the answer as the given type. */

@@ -30,6 +30,10 @@ public final class OperationRegistry {
         HANDLERS.put(InstagramOperation.deleteComment, CommentOperations::deleteComment);
         HANDLERS.put(InstagramOperation.enableComments, CommentOperations::enableComments);
         HANDLERS.put(InstagramOperation.disableComments, CommentOperations::disableComments);
+        HANDLERS.put(InstagramOperation.authorizationUrl, TokenOperations::authorizationUrl);
+        HANDLERS.put(InstagramOperation.exchangeCode, TokenOperations::exchangeCode);
+        HANDLERS.put(InstagramOperation.exchangeToken, TokenOperations::exchangeToken);
+        HANDLERS.put(InstagramOperation.refreshToken, TokenOperations::refreshToken);
     }
 
     private OperationRegistry() {
