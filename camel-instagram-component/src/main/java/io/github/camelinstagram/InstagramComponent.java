@@ -4,6 +4,7 @@ import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
@@ -154,7 +155,8 @@ public class InstagramComponent extends DefaultComponent {
                 options.getMaxRetryWait());
         return new GraphClient(httpClient(options.getConnectTimeout()), scheduler, pacer, retryPolicy,
                 GraphJson.mapper(), options.getBaseUrl(), options.getApiVersion(),
-                Duration.ofMillis(options.getRequestTimeout()));
+                Duration.ofMillis(options.getRequestTimeout()),
+                Arrays.asList(options.getAppSecret(), options.getAccessToken()));
     }
 
     public InstagramConfiguration getConfiguration() {

@@ -34,7 +34,8 @@ class ComponentConfigurationTest {
             PropertyBindingSupport.build().withCamelContext(context).withConfigurer(
                     new InstagramComponentConfigurer()).withTarget(component)
                     .withProperties(new HashMap<>(Map.of("accessToken", "IGAAcomponentToken123",
-                            "request-timeout", "45s", "apiVersion", "v24.0")))
+                            "request-timeout", "45s", "apiVersion", "v24.0", "tokenRefreshWindow", "30d",
+                            "token-refresh-min-age", "1d12h", "autoRefreshToken", "false")))
                     .bind();
             context.start();
 
@@ -55,6 +56,9 @@ class ComponentConfigurationTest {
             assertFalse(tuned.getConfiguration().isRateLimiting());
             assertEquals(InstagramOperation.listMedia, tuned.getConfiguration().getOperation());
             assertEquals(45_000, component.getConfiguration().getRequestTimeout());
+            assertEquals(30L * 24 * 3600 * 1000, component.getTokenRefreshWindow());
+            assertEquals(36L * 3600 * 1000, component.getTokenRefreshMinAge());
+            assertFalse(component.isAutoRefreshToken());
         }
     }
 

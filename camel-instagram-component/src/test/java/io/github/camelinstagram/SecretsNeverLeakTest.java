@@ -42,11 +42,19 @@ class SecretsNeverLeakTest extends WireMockTestSupport {
 
     private static final String URI_TOKEN = "IGAAuriConfiguredToken9876543210";
     private static final String HEADER_TOKEN = "IGAAheaderTenantToken5555555555";
-    private static final String[] SECRETS = { TOKEN, URI_TOKEN, HEADER_TOKEN, "uriConfiguredToken", "testTokenValue" };
+    private static final String[] SECRETS = { TOKEN, URI_TOKEN, HEADER_TOKEN, "uriConfiguredToken", "testTokenValue",
+        "appSecretNeverLogged42" };
+
+    private static final String APP_SECRET = "appSecretNeverLogged42";
 
     private final ConcurrentLinkedQueue<String> logLines = new ConcurrentLinkedQueue<>();
     private CapturingAppender appender;
     private Level previousRootLevel;
+
+    @Override
+    protected void configure(InstagramConfiguration configuration) {
+        configuration.setAppSecret(APP_SECRET);
+    }
 
     @BeforeEach
     void captureAllLogs() {
@@ -87,6 +95,38 @@ class SecretsNeverLeakTest extends WireMockTestSupport {
         loggers.getConfiguration().getRootLogger().setLevel(Level.DEBUG);
         loggers.updateLoggers();
         runCallsAndCheck(true);
+    }
+
+    @Test
+    void loginSecretsNeverAppearWithEveryLoggerAtTrace() {
+        String appSecret = APP_SECRET;
+        String shortToken = "IGAAshortNeverLogged4242";
+        String longToken = "IGAAlongNeverLogged424242";
+        stub(post(urlPathEqualTo("/oauth/access_token")).willReturn(json("{\"access_token\":\"" + shortToken
+                                                                          + "\",\"user_id\":17841,\"permissions\":[]}")));
+        stub(get(urlPathEqualTo("/access_token")).willReturn(json("{\"access_token\":\"" + longToken
+                                                                  + "\",\"expires_in\":5183944}")));
+        stub(get(urlPathEqualTo("/refresh_access_token")).willReturn(graphError(400, 100,
+                0, "Invalid token " + longToken + " for secret " + appSecret)));
+        String options = "?appId=1&redirectUri=https://x.example/cb&oauthBaseUrl=" + wireMock.baseUrl();
+        InstagramComponent component = context.getComponent("instagram", InstagramComponent.class);
+
+        Exchange login = send("instagram:exchangeCode" + options, "a-code");
+        Exchange refresh = send("instagram:refreshToken", null, InstagramConstants.ACCOUNT_ID, "17841");
+
+        assertTrue(login.getException() == null, () -> String.valueOf(login.getException()));
+        assertNotNull(refresh.getException());
+        assertTrue(logLines.stream().anyMatch(line -> line.contains("GET /access_token")),
+                "the token calls were logged, without their query");
+        String[] secrets = { appSecret, shortToken, longToken };
+        StringWriter trace = new StringWriter();
+        refresh.getException().printStackTrace(new PrintWriter(trace));
+        for (String text : List.of(String.join("\n", logLines), trace.toString(),
+                login.getMessage().getBody().toString(), component.getTokenStore().toString())) {
+            for (String secret : secrets) {
+                assertFalse(text.contains(secret), "a login secret leaked: " + text);
+            }
+        }
     }
 
     private void runCallsAndCheck(boolean tokensInUris) throws Exception {

@@ -57,6 +57,7 @@ public abstract class WireMockTestSupport {
         configuration.setAccessToken(TOKEN);
         configuration.setRetryDelay(10);
         configure(configuration);
+        configureComponent(component);
         context.addComponent("instagram", component);
         context.start();
         template = context.createProducerTemplate();
@@ -69,6 +70,10 @@ public abstract class WireMockTestSupport {
 
     /** Lets a test class change the component's options before the context starts. */
     protected void configure(InstagramConfiguration configuration) {
+    }
+
+    /** Lets a test class set component-level options (token store, clock, refresh) before the context starts. */
+    protected void configureComponent(InstagramComponent component) {
     }
 
     protected static void stubMe() {

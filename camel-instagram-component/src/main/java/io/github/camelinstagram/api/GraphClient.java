@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -43,9 +44,11 @@ public final class GraphClient {
     private final String base;
     private final String versionPath;
     private final Duration requestTimeout;
+    private final List<String> configuredSecrets;
 
     public GraphClient(HttpClient http, ScheduledExecutorService scheduler, CallPacer pacer, RetryPolicy retryPolicy,
-                       ObjectMapper mapper, String baseUrl, String apiVersion, Duration requestTimeout) {
+                       ObjectMapper mapper, String baseUrl, String apiVersion, Duration requestTimeout,
+                       List<String> configuredSecrets) {
         this.http = http;
         this.scheduler = scheduler;
         this.pacer = pacer;
@@ -55,6 +58,7 @@ public final class GraphClient {
         this.base = withoutTrailingSlash(baseUrl);
         this.versionPath = apiVersion == null || apiVersion.isBlank() ? "" : '/' + apiVersion;
         this.requestTimeout = requestTimeout;
+        this.configuredSecrets = configuredSecrets.stream().filter(Objects::nonNull).toList();
     }
 
     /**
@@ -70,6 +74,7 @@ public final class GraphClient {
         String label = request.method() + ' ' + version + request.loggablePathAndQuery();
         List<String> secrets = new ArrayList<>(request.secrets());
         secrets.add(token);
+        secrets.addAll(configuredSecrets);
         attempt(new Call(request, label, token, account, SecretRedactor.forSecrets(secrets), result), 0);
         return result;
     }
