@@ -51,17 +51,27 @@ public class InstagramComponentConfigurer extends PropertyConfigurerSupport impl
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelinstagram.InstagramConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "conversationsratelimit":
+        case "conversationsRateLimit": target.setConversationsRateLimit(property(camelContext, int.class, value)); return true;
         case "fields": getOrCreateConfiguration(target).setFields(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "livecommentreplyratelimit":
+        case "liveCommentReplyRateLimit": target.setLiveCommentReplyRateLimit(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrywait":
         case "maxRetryWait": getOrCreateConfiguration(target).setMaxRetryWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "messagingratelimiter":
+        case "messagingRateLimiter": target.setMessagingRateLimiter(property(camelContext, io.github.camelinstagram.ratelimit.MessagingRateLimiter.class, value)); return true;
         case "oauthbaseurl":
         case "oauthBaseUrl": getOrCreateConfiguration(target).setOauthBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "pagesize":
         case "pageSize": getOrCreateConfiguration(target).setPageSize(property(camelContext, int.class, value)); return true;
+        case "privatereplyratelimit":
+        case "privateReplyRateLimit": target.setPrivateReplyRateLimit(property(camelContext, int.class, value)); return true;
+        case "ratelimitfailfast":
+        case "rateLimitFailFast": getOrCreateConfiguration(target).setRateLimitFailFast(property(camelContext, boolean.class, value)); return true;
         case "ratelimitstate":
         case "rateLimitState": target.setRateLimitState(property(camelContext, io.github.camelinstagram.ratelimit.RateLimitState.class, value)); return true;
         case "ratelimiting":
@@ -73,6 +83,10 @@ public class InstagramComponentConfigurer extends PropertyConfigurerSupport impl
         case "retrydelay":
         case "retryDelay": getOrCreateConfiguration(target).setRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "scopes": getOrCreateConfiguration(target).setScopes(property(camelContext, java.lang.String.class, value)); return true;
+        case "sendaudiovideoratelimit":
+        case "sendAudioVideoRateLimit": target.setSendAudioVideoRateLimit(property(camelContext, int.class, value)); return true;
+        case "sendratelimit":
+        case "sendRateLimit": target.setSendRateLimit(property(camelContext, int.class, value)); return true;
         case "subscribedfields":
         case "subscribedFields": getOrCreateConfiguration(target).setSubscribedFields(property(camelContext, java.lang.String.class, value)); return true;
         case "tokenrefreshinterval":
@@ -119,17 +133,27 @@ public class InstagramComponentConfigurer extends PropertyConfigurerSupport impl
         case "configuration": return io.github.camelinstagram.InstagramConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "conversationsratelimit":
+        case "conversationsRateLimit": return int.class;
         case "fields": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "livecommentreplyratelimit":
+        case "liveCommentReplyRateLimit": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxretrywait":
         case "maxRetryWait": return long.class;
+        case "messagingratelimiter":
+        case "messagingRateLimiter": return io.github.camelinstagram.ratelimit.MessagingRateLimiter.class;
         case "oauthbaseurl":
         case "oauthBaseUrl": return java.lang.String.class;
         case "pagesize":
         case "pageSize": return int.class;
+        case "privatereplyratelimit":
+        case "privateReplyRateLimit": return int.class;
+        case "ratelimitfailfast":
+        case "rateLimitFailFast": return boolean.class;
         case "ratelimitstate":
         case "rateLimitState": return io.github.camelinstagram.ratelimit.RateLimitState.class;
         case "ratelimiting":
@@ -141,6 +165,10 @@ public class InstagramComponentConfigurer extends PropertyConfigurerSupport impl
         case "retrydelay":
         case "retryDelay": return long.class;
         case "scopes": return java.lang.String.class;
+        case "sendaudiovideoratelimit":
+        case "sendAudioVideoRateLimit": return int.class;
+        case "sendratelimit":
+        case "sendRateLimit": return int.class;
         case "subscribedfields":
         case "subscribedFields": return java.lang.String.class;
         case "tokenrefreshinterval":
@@ -188,17 +216,27 @@ public class InstagramComponentConfigurer extends PropertyConfigurerSupport impl
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "conversationsratelimit":
+        case "conversationsRateLimit": return target.getConversationsRateLimit();
         case "fields": return getOrCreateConfiguration(target).getFields();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "livecommentreplyratelimit":
+        case "liveCommentReplyRateLimit": return target.getLiveCommentReplyRateLimit();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "maxretrywait":
         case "maxRetryWait": return getOrCreateConfiguration(target).getMaxRetryWait();
+        case "messagingratelimiter":
+        case "messagingRateLimiter": return target.getMessagingRateLimiter();
         case "oauthbaseurl":
         case "oauthBaseUrl": return getOrCreateConfiguration(target).getOauthBaseUrl();
         case "pagesize":
         case "pageSize": return getOrCreateConfiguration(target).getPageSize();
+        case "privatereplyratelimit":
+        case "privateReplyRateLimit": return target.getPrivateReplyRateLimit();
+        case "ratelimitfailfast":
+        case "rateLimitFailFast": return getOrCreateConfiguration(target).isRateLimitFailFast();
         case "ratelimitstate":
         case "rateLimitState": return target.getRateLimitState();
         case "ratelimiting":
@@ -210,6 +248,10 @@ public class InstagramComponentConfigurer extends PropertyConfigurerSupport impl
         case "retrydelay":
         case "retryDelay": return getOrCreateConfiguration(target).getRetryDelay();
         case "scopes": return getOrCreateConfiguration(target).getScopes();
+        case "sendaudiovideoratelimit":
+        case "sendAudioVideoRateLimit": return target.getSendAudioVideoRateLimit();
+        case "sendratelimit":
+        case "sendRateLimit": return target.getSendRateLimit();
         case "subscribedfields":
         case "subscribedFields": return getOrCreateConfiguration(target).getSubscribedFields();
         case "tokenrefreshinterval":

@@ -50,6 +50,8 @@ public class InstagramEndpointConfigurer extends PropertyConfigurerSupport imple
         case "oauthBaseUrl": target.getConfiguration().setOauthBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "pagesize":
         case "pageSize": target.getConfiguration().setPageSize(property(camelContext, int.class, value)); return true;
+        case "ratelimitfailfast":
+        case "rateLimitFailFast": target.getConfiguration().setRateLimitFailFast(property(camelContext, boolean.class, value)); return true;
         case "ratelimiting":
         case "rateLimiting": target.getConfiguration().setRateLimiting(property(camelContext, boolean.class, value)); return true;
         case "redirecturi":
@@ -99,6 +101,8 @@ public class InstagramEndpointConfigurer extends PropertyConfigurerSupport imple
         case "oauthBaseUrl": return java.lang.String.class;
         case "pagesize":
         case "pageSize": return int.class;
+        case "ratelimitfailfast":
+        case "rateLimitFailFast": return boolean.class;
         case "ratelimiting":
         case "rateLimiting": return boolean.class;
         case "redirecturi":
@@ -149,6 +153,8 @@ public class InstagramEndpointConfigurer extends PropertyConfigurerSupport imple
         case "oauthBaseUrl": return target.getConfiguration().getOauthBaseUrl();
         case "pagesize":
         case "pageSize": return target.getConfiguration().getPageSize();
+        case "ratelimitfailfast":
+        case "rateLimitFailFast": return target.getConfiguration().isRateLimitFailFast();
         case "ratelimiting":
         case "rateLimiting": return target.getConfiguration().isRateLimiting();
         case "redirecturi":

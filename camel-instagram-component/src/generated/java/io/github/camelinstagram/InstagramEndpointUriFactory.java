@@ -23,7 +23,7 @@ public class InstagramEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(23);
+        Set<String> props = new HashSet<>(24);
         props.add("accessToken");
         props.add("accountId");
         props.add("apiVersion");
@@ -39,6 +39,7 @@ public class InstagramEndpointUriFactory extends org.apache.camel.support.compon
         props.add("oauthBaseUrl");
         props.add("operation");
         props.add("pageSize");
+        props.add("rateLimitFailFast");
         props.add("rateLimiting");
         props.add("redirectUri");
         props.add("requestTimeout");

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
@@ -12,8 +13,12 @@ import java.util.concurrent.ScheduledExecutorService;
 import io.github.camelinstagram.api.GraphClient;
 import io.github.camelinstagram.api.GraphJson;
 import io.github.camelinstagram.health.InstagramTokensHealthCheck;
+import io.github.bucket4j.TimeMeter;
+import io.github.camelinstagram.ratelimit.Bucket4jMessagingRateLimiter;
 import io.github.camelinstagram.ratelimit.CallPacer;
 import io.github.camelinstagram.ratelimit.InMemoryRateLimitState;
+import io.github.camelinstagram.ratelimit.MessagingQuota;
+import io.github.camelinstagram.ratelimit.MessagingRateLimiter;
 import io.github.camelinstagram.ratelimit.RateLimitState;
 import io.github.camelinstagram.ratelimit.RetryPolicy;
 import io.github.camelinstagram.tokens.AccountIdResolver;
@@ -81,10 +86,40 @@ public class InstagramComponent extends DefaultComponent {
                             + " tokenRefreshInterval.")
     private long tokenRefreshRetryDelay = Duration.ofMinutes(1).toMillis();
 
+    @Metadata(label = "ratelimit", defaultValue = "100",
+              description = "Send API calls per second and account for text, links, images, files, stickers, reactions"
+                            + " and sender actions.")
+    private int sendRateLimit = MessagingQuota.SEND.defaultLimit();
+
+    @Metadata(label = "ratelimit", defaultValue = "10",
+              description = "Send API calls per second and account for audio and video.")
+    private int sendAudioVideoRateLimit = MessagingQuota.SEND_AUDIO_VIDEO.defaultLimit();
+
+    @Metadata(label = "ratelimit", defaultValue = "2",
+              description = "Conversations API calls per second and account (listConversations, listMessages,"
+                            + " getMessage).")
+    private int conversationsRateLimit = MessagingQuota.CONVERSATIONS.defaultLimit();
+
+    @Metadata(label = "ratelimit", defaultValue = "750",
+              description = "Private replies per hour and account to comments on posts and reels.")
+    private int privateReplyRateLimit = MessagingQuota.PRIVATE_REPLY.defaultLimit();
+
+    @Metadata(label = "ratelimit", defaultValue = "100",
+              description = "Private replies per second and account to live comments (exchanges whose"
+                            + " CamelInstagramField is live_comments).")
+    private int liveCommentReplyRateLimit = MessagingQuota.PRIVATE_REPLY_LIVE.defaultLimit();
+
+    @Metadata(label = "ratelimit",
+              description = "Where the messaging limits of the accounts are kept and enforced. By default Bucket4j token"
+                            + " buckets in memory, sized by the *RateLimit options; a shared implementation lets"
+                            + " several instances share the limits.")
+    private MessagingRateLimiter messagingRateLimiter;
+
     private final Map<Long, HttpClient> httpClients = new ConcurrentHashMap<>();
     private final AccountIdResolver accountIdResolver = new AccountIdResolver(GraphJson.mapper());
     private Clock clock = Clock.systemUTC();
     private ScheduledExecutorService scheduler;
+    private boolean ownsMessagingRateLimiter;
     private TokenServices tokenServices;
     private InstagramTokensHealthCheck healthCheck;
 
@@ -107,12 +142,22 @@ public class InstagramComponent extends DefaultComponent {
         if (rateLimitState == null) {
             rateLimitState = new InMemoryRateLimitState();
         }
+        scheduler = getCamelContext().getExecutorServiceManager().newSingleThreadScheduledExecutor(this,
+                "InstagramScheduler");
+        if (messagingRateLimiter == null) {
+            Map<MessagingQuota, Integer> limits = new EnumMap<>(MessagingQuota.class);
+            limits.put(MessagingQuota.SEND, sendRateLimit);
+            limits.put(MessagingQuota.SEND_AUDIO_VIDEO, sendAudioVideoRateLimit);
+            limits.put(MessagingQuota.CONVERSATIONS, conversationsRateLimit);
+            limits.put(MessagingQuota.PRIVATE_REPLY, privateReplyRateLimit);
+            limits.put(MessagingQuota.PRIVATE_REPLY_LIVE, liveCommentReplyRateLimit);
+            messagingRateLimiter = new Bucket4jMessagingRateLimiter(limits, scheduler, TimeMeter.SYSTEM_NANOTIME);
+            ownsMessagingRateLimiter = true;
+        }
         if (tokenStore == null) {
             tokenStore = tokenStoreFile != null && !tokenStoreFile.isBlank()
                     ? new FileTokenStore(Path.of(tokenStoreFile)) : new InMemoryTokenStore();
         }
-        scheduler = getCamelContext().getExecutorServiceManager().newSingleThreadScheduledExecutor(this,
-                "InstagramScheduler");
         InstagramLoginClient login = new InstagramLoginClient(GraphJson.mapper());
         TokenRefresher refresher = new TokenRefresher(tokenStore, login, createGraphClient(configuration), scheduler,
                 clock, Duration.ofMillis(tokenRefreshMinAge), Duration.ofMillis(tokenRefreshWindow),
@@ -142,6 +187,10 @@ public class InstagramComponent extends DefaultComponent {
             getCamelContext().getExecutorServiceManager().shutdownNow(scheduler);
             scheduler = null;
         }
+        if (ownsMessagingRateLimiter) {
+            messagingRateLimiter = null;
+            ownsMessagingRateLimiter = false;
+        }
         httpClients.clear();
         accountIdResolver.clear();
         super.doStop();
@@ -156,7 +205,8 @@ public class InstagramComponent extends DefaultComponent {
         return new GraphClient(httpClient(options.getConnectTimeout()), scheduler, pacer, retryPolicy,
                 GraphJson.mapper(), options.getBaseUrl(), options.getApiVersion(),
                 Duration.ofMillis(options.getRequestTimeout()),
-                Arrays.asList(options.getAppSecret(), options.getAccessToken()));
+                Arrays.asList(options.getAppSecret(), options.getAccessToken()),
+                options.isRateLimiting() ? messagingRateLimiter : null, options.isRateLimitFailFast());
     }
 
     public InstagramConfiguration getConfiguration() {
@@ -175,6 +225,60 @@ public class InstagramComponent extends DefaultComponent {
     /** Where the rate-limit state of the accounts is kept. */
     public void setRateLimitState(RateLimitState rateLimitState) {
         this.rateLimitState = rateLimitState;
+    }
+
+    public int getSendRateLimit() {
+        return sendRateLimit;
+    }
+
+    /** Send API calls per second and account for text and the like. */
+    public void setSendRateLimit(int sendRateLimit) {
+        this.sendRateLimit = sendRateLimit;
+    }
+
+    public int getSendAudioVideoRateLimit() {
+        return sendAudioVideoRateLimit;
+    }
+
+    /** Send API calls per second and account for audio and video. */
+    public void setSendAudioVideoRateLimit(int sendAudioVideoRateLimit) {
+        this.sendAudioVideoRateLimit = sendAudioVideoRateLimit;
+    }
+
+    public int getConversationsRateLimit() {
+        return conversationsRateLimit;
+    }
+
+    /** Conversations API calls per second and account. */
+    public void setConversationsRateLimit(int conversationsRateLimit) {
+        this.conversationsRateLimit = conversationsRateLimit;
+    }
+
+    public int getPrivateReplyRateLimit() {
+        return privateReplyRateLimit;
+    }
+
+    /** Private replies per hour and account to post and reel comments. */
+    public void setPrivateReplyRateLimit(int privateReplyRateLimit) {
+        this.privateReplyRateLimit = privateReplyRateLimit;
+    }
+
+    public int getLiveCommentReplyRateLimit() {
+        return liveCommentReplyRateLimit;
+    }
+
+    /** Private replies per second and account to live comments. */
+    public void setLiveCommentReplyRateLimit(int liveCommentReplyRateLimit) {
+        this.liveCommentReplyRateLimit = liveCommentReplyRateLimit;
+    }
+
+    public MessagingRateLimiter getMessagingRateLimiter() {
+        return messagingRateLimiter;
+    }
+
+    /** Where the messaging limits of the accounts are kept and enforced. */
+    public void setMessagingRateLimiter(MessagingRateLimiter messagingRateLimiter) {
+        this.messagingRateLimiter = messagingRateLimiter;
     }
 
     public TokenStore getTokenStore() {

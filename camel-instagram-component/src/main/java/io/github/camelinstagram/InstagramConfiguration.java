@@ -79,9 +79,16 @@ public class InstagramConfiguration implements Cloneable {
     private String subscribedFields = "comments,messages";
 
     @UriParam(label = "ratelimit", defaultValue = "true",
-              description = "Pace calls to the usage the API reports: wait while an account is blocked, and space calls"
-                            + " out once usage passes usageThreshold.")
+              description = "Pace calls to the usage the API reports (wait while an account is blocked, space calls"
+                            + " out once usage passes usageThreshold) and to the documented messaging limits of each"
+                            + " account (component options sendRateLimit and the like).")
     private boolean rateLimiting = true;
+
+    @UriParam(label = "ratelimit", defaultValue = "false",
+              description = "Fail at once with InstagramThrottledException when a call would have to wait for its"
+                            + " turn (messaging limits, usage pacing, a reported block), instead of waiting up to"
+                            + " maxRetryWait.")
+    private boolean rateLimitFailFast;
 
     @UriParam(label = "ratelimit", defaultValue = "90",
               description = "Usage percentage (of any limit reported in X-App-Usage or X-Business-Use-Case-Usage) from"
@@ -251,6 +258,15 @@ public class InstagramConfiguration implements Cloneable {
     /** Pace calls to the usage the API reports. */
     public void setRateLimiting(boolean rateLimiting) {
         this.rateLimiting = rateLimiting;
+    }
+
+    public boolean isRateLimitFailFast() {
+        return rateLimitFailFast;
+    }
+
+    /** Fail at once instead of waiting for a rate-limit turn. */
+    public void setRateLimitFailFast(boolean rateLimitFailFast) {
+        this.rateLimitFailFast = rateLimitFailFast;
     }
 
     public int getUsageThreshold() {

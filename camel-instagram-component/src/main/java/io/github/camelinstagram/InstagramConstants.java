@@ -20,11 +20,14 @@ public final class InstagramConstants {
               javaType = "String")
     public static final String ACCOUNT_ID = "CamelInstagramAccountId";
 
-    @Metadata(description = "Instagram-scoped id (IGSID) of the user to look up (getUserProfile).", javaType = "String")
+    @Metadata(description = "Instagram-scoped id (IGSID) of the user to message (sendMessage, react, unreact,"
+                            + " sendAction), look up (getUserProfile) or whose conversations to list.",
+              javaType = "String")
     public static final String RECIPIENT_ID = "CamelInstagramRecipientId";
 
     @Metadata(description = "Instagram-scoped id of whoever sent the message or wrote the comment (set by the webhook"
-                            + " consumer); getUserProfile falls back to it when no recipient is given.",
+                            + " consumer); operations that message or look up a user fall back to it when no recipient"
+                            + " is given, so a webhook route answers the sender.",
               javaType = "String")
     public static final String SENDER_ID = "CamelInstagramSenderId";
 
@@ -57,6 +60,27 @@ public final class InstagramConstants {
               javaType = "Integer")
     public static final String RATE_LIMIT_USAGE = "CamelInstagramRateLimitUsage";
 
+    @Metadata(description = "Attachment of sendMessage: image, audio, video, file (with CamelInstagramAttachmentUrl),"
+                            + " like_heart (a sticker, no URL) or MEDIA_SHARE (CamelInstagramAttachmentUrl holds the id"
+                            + " of the account's own post).",
+              javaType = "String")
+    public static final String ATTACHMENT_TYPE = "CamelInstagramAttachmentType";
+
+    @Metadata(description = "Public URL of the attachment of sendMessage; for MEDIA_SHARE, the post id.",
+              javaType = "String")
+    public static final String ATTACHMENT_URL = "CamelInstagramAttachmentUrl";
+
+    @Metadata(description = "Message tag of sendMessage, e.g. HUMAN_AGENT: sends messaging_type MESSAGE_TAG with this"
+                            + " tag, so that a human agent can answer up to 7 days after the user's last message.",
+              javaType = "String")
+    public static final String MESSAGING_TAG = "CamelInstagramMessagingTag";
+
+    @Metadata(description = "Reaction of react; love when absent.", javaType = "String")
+    public static final String REACTION = "CamelInstagramReaction";
+
+    @Metadata(description = "Sender action of sendAction: typing_on, typing_off or mark_seen.", javaType = "String")
+    public static final String SENDER_ACTION = "CamelInstagramSenderAction";
+
     @Metadata(description = "Opaque value that authorizationUrl puts in the state parameter of the Business Login URL,"
                             + " to check on the redirect.",
               javaType = "String")
@@ -66,12 +90,13 @@ public final class InstagramConstants {
               javaType = "String")
     public static final String SENDER_USERNAME = "CamelInstagramSenderUsername";
 
-    @Metadata(description = "A message id (mid): the message of a messages or message_edit event, or the message a"
+    @Metadata(description = "A message id (mid): in, the message to react to (react, unreact) or to read (getMessage);"
+                            + " out (webhook), the message of a messages or message_edit event, or the message a"
                             + " reaction, seen receipt or postback refers to.",
               javaType = "String")
     public static final String MESSAGE_ID = "CamelInstagramMessageId";
 
-    @Metadata(description = "The conversation acted on.", javaType = "String")
+    @Metadata(description = "The conversation whose messages listMessages reads.", javaType = "String")
     public static final String CONVERSATION_ID = "CamelInstagramConversationId";
 
     @Metadata(description = "Text of the message or comment of a webhook event. Never read by producers: outgoing text"

@@ -21,6 +21,8 @@ import io.github.camelinstagram.error.InstagramConnectionException;
 import io.github.camelinstagram.error.InstagramThrottledException;
 import io.github.camelinstagram.error.SecretRedactor;
 import io.github.camelinstagram.ratelimit.CallPacer;
+import io.github.camelinstagram.ratelimit.MessagingQuota;
+import io.github.camelinstagram.ratelimit.MessagingRateLimiter;
 import io.github.camelinstagram.ratelimit.RetryPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,10 +47,12 @@ public final class GraphClient {
     private final String versionPath;
     private final Duration requestTimeout;
     private final List<String> configuredSecrets;
+    private final MessagingRateLimiter messagingLimiter;
+    private final boolean failFast;
 
     public GraphClient(HttpClient http, ScheduledExecutorService scheduler, CallPacer pacer, RetryPolicy retryPolicy,
                        ObjectMapper mapper, String baseUrl, String apiVersion, Duration requestTimeout,
-                       List<String> configuredSecrets) {
+                       List<String> configuredSecrets, MessagingRateLimiter messagingLimiter, boolean failFast) {
         this.http = http;
         this.scheduler = scheduler;
         this.pacer = pacer;
@@ -59,6 +63,8 @@ public final class GraphClient {
         this.versionPath = apiVersion == null || apiVersion.isBlank() ? "" : '/' + apiVersion;
         this.requestTimeout = requestTimeout;
         this.configuredSecrets = configuredSecrets.stream().filter(Objects::nonNull).toList();
+        this.messagingLimiter = messagingLimiter;
+        this.failFast = failFast;
     }
 
     /**
@@ -80,8 +86,25 @@ public final class GraphClient {
     }
 
     private void attempt(Call call, int retriesDone) {
+        MessagingQuota quota = call.request.quota();
+        if (quota == null || messagingLimiter == null) {
+            pace(call, retriesDone);
+            return;
+        }
+        messagingLimiter.acquire(call.account, quota, failFast ? 0 : retryPolicy.maxWaitMillis())
+                .whenComplete((granted, limited) -> {
+                    if (limited != null) {
+                        call.result.completeExceptionally(limited instanceof CompletionException
+                                && limited.getCause() != null ? limited.getCause() : limited);
+                    } else {
+                        pace(call, retriesDone);
+                    }
+                });
+    }
+
+    private void pace(Call call, int retriesDone) {
         long wait = pacer.delayBeforeCall(call.account);
-        if (wait > retryPolicy.maxWaitMillis()) {
+        if (wait > (failFast ? 0 : retryPolicy.maxWaitMillis())) {
             call.result.completeExceptionally(blockedLocally(call, wait));
         } else if (wait > 0) {
             LOG.debug("Holding {} for {} ms: rate limit of account {}", call.label, wait, call.account);
@@ -188,8 +211,8 @@ public final class GraphClient {
     private static InstagramThrottledException blockedLocally(Call call, long waitMillis) {
         Duration wait = Duration.ofMillis(waitMillis);
         ApiError error = new ApiError(0, 0, 0, "RateLimit",
-                "not sent: the API reported that account " + call.account + " regains access in " + wait.toSeconds()
-                        + " s, longer than maxRetryWait",
+                "not sent: account " + call.account + " must wait " + wait.toMillis() + " ms for its rate limit,"
+                        + " longer than allowed (maxRetryWait, rateLimitFailFast)",
                 null, false, call.label);
         return new InstagramThrottledException(error, wait);
     }

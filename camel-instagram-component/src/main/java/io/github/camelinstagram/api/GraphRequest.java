@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
+import io.github.camelinstagram.ratelimit.MessagingQuota;
+
 /**
  * One call to the Graph API, before it is sent: method, path under {@code {baseUrl}/{apiVersion}}, query and form
  * parameters or a JSON body, and whether repeating it is harmless. The access token is added by the client as an
@@ -24,6 +26,7 @@ public final class GraphRequest {
     private boolean idempotent;
     private boolean versioned = true;
     private String host;
+    private MessagingQuota quota;
 
     private GraphRequest(String method, String path, boolean idempotent) {
         this.method = method;
@@ -74,6 +77,17 @@ public final class GraphRequest {
             secrets.add(value);
         }
         return this;
+    }
+
+    /** Counts this call against a messaging rate limit of its account. */
+    public GraphRequest quota(MessagingQuota messagingQuota) {
+        this.quota = messagingQuota;
+        return this;
+    }
+
+    /** The messaging rate limit this call counts against, or null. */
+    public MessagingQuota quota() {
+        return quota;
     }
 
     /** Sends the path without the API version prefix, as the token endpoints require. */

@@ -66,6 +66,12 @@ public final class GraphErrorMapper {
         if (subcode == 2534022) {
             return new InstagramMessagingWindowClosedException(error);
         }
+        if (subcode == 2534025) {
+            return new InstagramPrivateReplyAlreadySentException(error);
+        }
+        if (subcode == 2534014) {
+            return new InstagramUserNotFoundException(error);
+        }
         if (code == 190 && subcode == 463) {
             return new InstagramTokenExpiredException(error);
         }

@@ -30,6 +30,14 @@ public final class OperationRegistry {
         HANDLERS.put(InstagramOperation.deleteComment, CommentOperations::deleteComment);
         HANDLERS.put(InstagramOperation.enableComments, CommentOperations::enableComments);
         HANDLERS.put(InstagramOperation.disableComments, CommentOperations::disableComments);
+        HANDLERS.put(InstagramOperation.sendMessage, MessagingOperations::sendMessage);
+        HANDLERS.put(InstagramOperation.privateReply, MessagingOperations::privateReply);
+        HANDLERS.put(InstagramOperation.react, MessagingOperations::react);
+        HANDLERS.put(InstagramOperation.unreact, MessagingOperations::unreact);
+        HANDLERS.put(InstagramOperation.sendAction, MessagingOperations::sendAction);
+        HANDLERS.put(InstagramOperation.listConversations, MessagingOperations::listConversations);
+        HANDLERS.put(InstagramOperation.listMessages, MessagingOperations::listMessages);
+        HANDLERS.put(InstagramOperation.getMessage, MessagingOperations::getMessage);
         HANDLERS.put(InstagramOperation.authorizationUrl, TokenOperations::authorizationUrl);
         HANDLERS.put(InstagramOperation.exchangeCode, TokenOperations::exchangeCode);
         HANDLERS.put(InstagramOperation.exchangeToken, TokenOperations::exchangeToken);
