@@ -89,6 +89,7 @@ public class InstagramComponentConfigurer extends PropertyConfigurerSupport impl
         case "sendRateLimit": target.setSendRateLimit(property(camelContext, int.class, value)); return true;
         case "subscribedfields":
         case "subscribedFields": getOrCreateConfiguration(target).setSubscribedFields(property(camelContext, java.lang.String.class, value)); return true;
+        case "synchronous": getOrCreateConfiguration(target).setSynchronous(property(camelContext, boolean.class, value)); return true;
         case "tokenrefreshinterval":
         case "tokenRefreshInterval": target.setTokenRefreshInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "tokenrefreshminage":
@@ -171,6 +172,7 @@ public class InstagramComponentConfigurer extends PropertyConfigurerSupport impl
         case "sendRateLimit": return int.class;
         case "subscribedfields":
         case "subscribedFields": return java.lang.String.class;
+        case "synchronous": return boolean.class;
         case "tokenrefreshinterval":
         case "tokenRefreshInterval": return long.class;
         case "tokenrefreshminage":
@@ -254,6 +256,7 @@ public class InstagramComponentConfigurer extends PropertyConfigurerSupport impl
         case "sendRateLimit": return target.getSendRateLimit();
         case "subscribedfields":
         case "subscribedFields": return getOrCreateConfiguration(target).getSubscribedFields();
+        case "synchronous": return getOrCreateConfiguration(target).isSynchronous();
         case "tokenrefreshinterval":
         case "tokenRefreshInterval": return target.getTokenRefreshInterval();
         case "tokenrefreshminage":

@@ -63,6 +63,7 @@ public class InstagramEndpointConfigurer extends PropertyConfigurerSupport imple
         case "scopes": target.getConfiguration().setScopes(property(camelContext, java.lang.String.class, value)); return true;
         case "subscribedfields":
         case "subscribedFields": target.getConfiguration().setSubscribedFields(property(camelContext, java.lang.String.class, value)); return true;
+        case "synchronous": target.getConfiguration().setSynchronous(property(camelContext, boolean.class, value)); return true;
         case "usageslowdown":
         case "usageSlowdown": target.getConfiguration().setUsageSlowdown(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "usagethreshold":
@@ -114,6 +115,7 @@ public class InstagramEndpointConfigurer extends PropertyConfigurerSupport imple
         case "scopes": return java.lang.String.class;
         case "subscribedfields":
         case "subscribedFields": return java.lang.String.class;
+        case "synchronous": return boolean.class;
         case "usageslowdown":
         case "usageSlowdown": return long.class;
         case "usagethreshold":
@@ -166,6 +168,7 @@ public class InstagramEndpointConfigurer extends PropertyConfigurerSupport imple
         case "scopes": return target.getConfiguration().getScopes();
         case "subscribedfields":
         case "subscribedFields": return target.getConfiguration().getSubscribedFields();
+        case "synchronous": return target.getConfiguration().isSynchronous();
         case "usageslowdown":
         case "usageSlowdown": return target.getConfiguration().getUsageSlowdown();
         case "usagethreshold":

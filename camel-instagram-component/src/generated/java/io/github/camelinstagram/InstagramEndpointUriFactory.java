@@ -23,7 +23,7 @@ public class InstagramEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(24);
+        Set<String> props = new HashSet<>(25);
         props.add("accessToken");
         props.add("accountId");
         props.add("apiVersion");
@@ -46,6 +46,7 @@ public class InstagramEndpointUriFactory extends org.apache.camel.support.compon
         props.add("retryDelay");
         props.add("scopes");
         props.add("subscribedFields");
+        props.add("synchronous");
         props.add("usageSlowdown");
         props.add("usageThreshold");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 
 import io.github.camelinstagram.api.GraphClient;
@@ -36,8 +37,8 @@ import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
 
 /**
- * The {@code instagram:} component. Holds what all its endpoints share: the options they start from, the HTTP client,
- * the scheduler that waits for retries and pacing without blocking threads, the rate-limit state, the token store and
+ * The {@code instagram:} component. Holds what all its endpoints share: the options they start from, the HTTP client
+ * and the threads that run its exchanges, the scheduler that waits for retries and pacing without blocking threads, the rate-limit state, the token store and
  * the refresher that keeps its tokens alive, and the health check of those tokens.
  */
 @Component("instagram")
@@ -119,6 +120,7 @@ public class InstagramComponent extends DefaultComponent {
     private final AccountIdResolver accountIdResolver = new AccountIdResolver(GraphJson.mapper());
     private Clock clock = Clock.systemUTC();
     private ScheduledExecutorService scheduler;
+    private ExecutorService httpExecutor;
     private boolean ownsMessagingRateLimiter;
     private TokenServices tokenServices;
     private InstagramTokensHealthCheck healthCheck;
@@ -144,6 +146,7 @@ public class InstagramComponent extends DefaultComponent {
         }
         scheduler = getCamelContext().getExecutorServiceManager().newSingleThreadScheduledExecutor(this,
                 "InstagramScheduler");
+        httpExecutor = getCamelContext().getExecutorServiceManager().newCachedThreadPool(this, "InstagramHttp");
         if (messagingRateLimiter == null) {
             Map<MessagingQuota, Integer> limits = new EnumMap<>(MessagingQuota.class);
             limits.put(MessagingQuota.SEND, sendRateLimit);
@@ -187,6 +190,10 @@ public class InstagramComponent extends DefaultComponent {
             getCamelContext().getExecutorServiceManager().shutdownNow(scheduler);
             scheduler = null;
         }
+        if (httpExecutor != null) {
+            getCamelContext().getExecutorServiceManager().shutdownNow(httpExecutor);
+            httpExecutor = null;
+        }
         if (ownsMessagingRateLimiter) {
             messagingRateLimiter = null;
             ownsMessagingRateLimiter = false;
@@ -202,11 +209,12 @@ public class InstagramComponent extends DefaultComponent {
                 options.getUsageSlowdown(), clock::millis);
         RetryPolicy retryPolicy = new RetryPolicy(options.getMaxRetries(), options.getRetryDelay(),
                 options.getMaxRetryWait());
-        return new GraphClient(httpClient(options.getConnectTimeout()), scheduler, pacer, retryPolicy,
+        return new GraphClient(httpClient(options.getConnectTimeout()), httpExecutor, scheduler, pacer, retryPolicy,
                 GraphJson.mapper(), options.getBaseUrl(), options.getApiVersion(),
                 Duration.ofMillis(options.getRequestTimeout()),
                 Arrays.asList(options.getAppSecret(), options.getAccessToken()),
-                options.isRateLimiting() ? messagingRateLimiter : null, options.isRateLimitFailFast());
+                options.isRateLimiting() ? messagingRateLimiter : null, options.isRateLimitFailFast(),
+                options.isSynchronous());
     }
 
     public InstagramConfiguration getConfiguration() {

@@ -43,20 +43,27 @@ public class InstagramProducer extends DefaultAsyncProducer {
             callback.done(true);
             return true;
         }
+        if (outcome.isDone()) {
+            complete(outcome, context, exchange);
+            callback.done(true);
+            return true;
+        }
         outcome.whenComplete((result, failure) -> {
-            try {
-                if (failure != null) {
-                    exchange.setException(unwrap(failure));
-                } else {
-                    apply(result, context, exchange.getMessage());
-                }
-            } catch (Throwable unexpected) {
-                exchange.setException(unexpected);
-            } finally {
-                callback.done(false);
-            }
+            complete(outcome, context, exchange);
+            callback.done(false);
         });
         return false;
+    }
+
+    private static void complete(CompletableFuture<OperationResult> outcome, OperationContext context,
+                                 Exchange exchange) {
+        try {
+            apply(outcome.join(), context, exchange.getMessage());
+        } catch (CompletionException | java.util.concurrent.CancellationException failure) {
+            exchange.setException(unwrap(failure));
+        } catch (Throwable unexpected) {
+            exchange.setException(unexpected);
+        }
     }
 
     private static InstagramOperation operation(Exchange exchange, InstagramOperation fromUri) {

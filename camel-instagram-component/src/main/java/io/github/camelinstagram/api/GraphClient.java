@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -28,16 +30,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends Graph API calls asynchronously with the JDK {@link HttpClient}: {@code Authorization: Bearer} (never a token in
- * a URL), paths under {@code {baseUrl}/{apiVersion}}, error answers turned into typed exceptions, usage headers
- * recorded, calls paced and retried according to the {@link CallPacer} and the {@link RetryPolicy}. Waiting is done on
- * a scheduler, never by blocking a thread. The returned future always completes, on every path.
+ * Sends Graph API calls with the JDK {@link HttpClient}: {@code Authorization: Bearer} (never a token in a URL), paths
+ * under {@code {baseUrl}/{apiVersion}}, error answers turned into typed exceptions, usage headers recorded, calls paced
+ * by the messaging limits and the {@link CallPacer} and retried by the {@link RetryPolicy}.
+ * <p>
+ * Threads: the HTTP exchange runs on the component's HTTP executor, so the caller is free at once; with
+ * {@code synchronous} it runs on the caller's thread when nothing has to wait. Waits (limits, pacing, retries) run on
+ * the scheduler and never block a thread; what follows a wait always goes back to the HTTP executor. The blocking
+ * {@code HttpClient.send} is used on purpose: on JDK 17, {@code sendAsync} hands every answer to
+ * {@code CompletableFuture}'s default pool, which starts a new thread per call on machines with two cores or fewer.
+ * The returned future always completes, on every path.
  */
 public final class GraphClient {
 
     private static final Logger LOG = LoggerFactory.getLogger(GraphClient.class);
 
     private final HttpClient http;
+    private final Executor httpExecutor;
     private final ScheduledExecutorService scheduler;
     private final CallPacer pacer;
     private final RetryPolicy retryPolicy;
@@ -49,11 +58,20 @@ public final class GraphClient {
     private final List<String> configuredSecrets;
     private final MessagingRateLimiter messagingLimiter;
     private final boolean failFast;
+    private final boolean synchronous;
 
-    public GraphClient(HttpClient http, ScheduledExecutorService scheduler, CallPacer pacer, RetryPolicy retryPolicy,
-                       ObjectMapper mapper, String baseUrl, String apiVersion, Duration requestTimeout,
-                       List<String> configuredSecrets, MessagingRateLimiter messagingLimiter, boolean failFast) {
+    /**
+     * @param messagingLimiter  the messaging limits, or null to send without them
+     * @param failFast          fail at once instead of waiting for a rate-limit turn
+     * @param synchronous       run the HTTP exchange on the caller's thread when nothing has to wait
+     * @param configuredSecrets secrets of the options (app secret, configured token), masked in every message
+     */
+    public GraphClient(HttpClient http, Executor httpExecutor, ScheduledExecutorService scheduler, CallPacer pacer,
+                       RetryPolicy retryPolicy, ObjectMapper mapper, String baseUrl, String apiVersion,
+                       Duration requestTimeout, List<String> configuredSecrets, MessagingRateLimiter messagingLimiter,
+                       boolean failFast, boolean synchronous) {
         this.http = http;
+        this.httpExecutor = httpExecutor;
         this.scheduler = scheduler;
         this.pacer = pacer;
         this.retryPolicy = retryPolicy;
@@ -65,6 +83,7 @@ public final class GraphClient {
         this.configuredSecrets = configuredSecrets.stream().filter(Objects::nonNull).toList();
         this.messagingLimiter = messagingLimiter;
         this.failFast = failFast;
+        this.synchronous = synchronous;
     }
 
     /**
@@ -75,62 +94,80 @@ public final class GraphClient {
      *         {@link InstagramConnectionException} or {@link IllegalArgumentException}
      */
     public CompletableFuture<GraphResponse> call(GraphRequest request, String token, String account) {
-        CompletableFuture<GraphResponse> result = new CompletableFuture<>();
-        String version = request.isVersioned() ? versionPath : "";
-        String label = request.method() + ' ' + version + request.loggablePathAndQuery();
-        List<String> secrets = new ArrayList<>(request.secrets());
-        secrets.add(token);
-        secrets.addAll(configuredSecrets);
-        attempt(new Call(request, label, token, account, SecretRedactor.forSecrets(secrets), result), 0);
-        return result;
+        Call call = new Call(request, token, account);
+        attempt(call, 0, synchronous);
+        return call.result;
     }
 
-    private void attempt(Call call, int retriesDone) {
+    private void attempt(Call call, int retriesDone, boolean onCallerThread) {
         MessagingQuota quota = call.request.quota();
         if (quota == null || messagingLimiter == null) {
-            pace(call, retriesDone);
+            pace(call, retriesDone, onCallerThread);
             return;
         }
-        messagingLimiter.acquire(call.account, quota, failFast ? 0 : retryPolicy.maxWaitMillis())
-                .whenComplete((granted, limited) -> {
-                    if (limited != null) {
-                        call.result.completeExceptionally(limited instanceof CompletionException
-                                && limited.getCause() != null ? limited.getCause() : limited);
-                    } else {
-                        pace(call, retriesDone);
-                    }
-                });
+        CompletableFuture<Void> permit;
+        try {
+            permit = messagingLimiter.acquire(call.account, quota, failFast ? 0 : retryPolicy.maxWaitMillis());
+        } catch (RuntimeException e) {
+            call.result.completeExceptionally(e);
+            return;
+        }
+        boolean grantedAtOnce = permit.isDone();
+        permit.whenComplete((granted, limited) -> {
+            if (limited != null) {
+                call.result.completeExceptionally(unwrap(limited));
+            } else {
+                pace(call, retriesDone, onCallerThread && grantedAtOnce);
+            }
+        });
     }
 
-    private void pace(Call call, int retriesDone) {
+    private void pace(Call call, int retriesDone, boolean onCallerThread) {
         long wait = pacer.delayBeforeCall(call.account);
         if (wait > (failFast ? 0 : retryPolicy.maxWaitMillis())) {
             call.result.completeExceptionally(blockedLocally(call, wait));
         } else if (wait > 0) {
-            LOG.debug("Holding {} for {} ms: rate limit of account {}", call.label, wait, call.account);
-            schedule(() -> send(call, retriesDone), wait, call);
+            LOG.debug("Holding {} for {} ms: rate limit of account {}", call.label(), wait, call.account);
+            schedule(() -> dispatch(call, retriesDone, false), wait, call);
         } else {
-            send(call, retriesDone);
+            dispatch(call, retriesDone, onCallerThread);
         }
     }
 
-    private void send(Call call, int retriesDone) {
-        long start = System.nanoTime();
+    /** Runs the HTTP exchange here when allowed, else on the HTTP executor. */
+    private void dispatch(Call call, int retriesDone, boolean onCallerThread) {
+        if (onCallerThread) {
+            exchange(call, retriesDone);
+            return;
+        }
         try {
-            http.sendAsync(toHttpRequest(call), HttpResponse.BodyHandlers.ofByteArray())
-                    .whenComplete((response, failure) -> {
-                        try {
-                            if (failure != null) {
-                                onFailure(call, retriesDone, connectionError(call, failure));
-                            } else {
-                                onAnswer(call, retriesDone, response, start);
-                            }
-                        } catch (Throwable unexpected) {
-                            call.result.completeExceptionally(unexpected);
-                        }
-                    });
-        } catch (RuntimeException e) {
-            call.result.completeExceptionally(e);
+            httpExecutor.execute(() -> exchange(call, retriesDone));
+        } catch (RejectedExecutionException stopped) {
+            call.result.completeExceptionally(new InstagramConnectionException(call.label()
+                                                                               + " not sent: the component is stopping",
+                    stopped));
+        }
+    }
+
+    private void exchange(Call call, int retriesDone) {
+        try {
+            long start = System.nanoTime();
+            HttpResponse<byte[]> response;
+            try {
+                response = http.send(toHttpRequest(call), HttpResponse.BodyHandlers.ofByteArray());
+            } catch (IOException e) {
+                onFailure(call, retriesDone, connectionError(call, e));
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                call.result.completeExceptionally(new InstagramConnectionException(call.label()
+                                                                                   + " interrupted while waiting for"
+                                                                                   + " the answer", e));
+                return;
+            }
+            onAnswer(call, retriesDone, response, start);
+        } catch (Throwable unexpected) {
+            call.result.completeExceptionally(unexpected);
         }
     }
 
@@ -139,26 +176,42 @@ public final class GraphClient {
         pacer.record(call.account, usage);
         int status = response.statusCode();
         if (LOG.isDebugEnabled()) {
-            LOG.debug("{} -> HTTP {} in {} ms{}", call.label, status, (System.nanoTime() - start) / 1_000_000,
+            LOG.debug("{} -> HTTP {} in {} ms{}", call.label(), status, (System.nanoTime() - start) / 1_000_000,
                     usage.reported() ? ", usage " + usage.percent() + "%" : "");
         }
         if (status >= 200 && status < 300) {
             call.result.complete(new GraphResponse(status, response.body(), usage));
         } else {
-            onFailure(call, retriesDone, errorMapper.map(status, response.body(), call.label,
-                    usage.regainAfter(), call.redactor));
+            onFailure(call, retriesDone, errorMapper.map(status, response.body(), call.label(), usage.regainAfter(),
+                    call.redactor()));
         }
     }
 
     private void onFailure(Call call, int retriesDone, Throwable error) {
+        if (!call.staleConnectionRetried && call.request.isIdempotent() && isStalePooledConnection(error)) {
+            call.staleConnectionRetried = true;
+            LOG.debug("Sending {} again at once: the pooled connection was closed by the server", call.label());
+            dispatch(call, retriesDone, false);
+            return;
+        }
         long delay = retryPolicy.delayBeforeRetry(error, call.request.isIdempotent(), retriesDone);
         if (delay < 0) {
             call.result.completeExceptionally(error);
             return;
         }
-        LOG.debug("Retrying {} in {} ms (retry {}) after: {}", call.label, delay, retriesDone + 1,
+        LOG.debug("Retrying {} in {} ms (retry {}) after: {}", call.label(), delay, retriesDone + 1,
                 error.getMessage());
-        schedule(() -> attempt(call, retriesDone + 1), delay, call);
+        schedule(() -> attempt(call, retriesDone + 1, false), delay, call);
+    }
+
+    /**
+     * JDK 17's HTTP/1.1 pool can hand out a connection the server has just closed; the request then fails with "header
+     * parser received no bytes" before the server saw it (JDK-8338569). Sending an idempotent request once more at
+     * once is safe; other requests are not repeated.
+     */
+    private static boolean isStalePooledConnection(Throwable error) {
+        return error instanceof InstagramConnectionException && error.getCause() != null
+               && String.valueOf(error.getCause().getMessage()).contains("received no bytes");
     }
 
     private void schedule(Runnable task, long delayMillis, Call call) {
@@ -197,15 +250,14 @@ public final class GraphClient {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
-    private static Throwable connectionError(Call call, Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
-        if (cause instanceof IOException) {
-            String reason = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
-            return new InstagramConnectionException(
-                    call.label + " got no answer: " + call.redactor.redact(reason), cause);
-        }
-        return cause;
+    private static Throwable unwrap(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    }
+
+    private static Throwable connectionError(Call call, IOException cause) {
+        String reason = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+        return new InstagramConnectionException(call.label() + " got no answer: " + call.redactor().redact(reason),
+                cause);
     }
 
     private static InstagramThrottledException blockedLocally(Call call, long waitMillis) {
@@ -213,16 +265,47 @@ public final class GraphClient {
         ApiError error = new ApiError(0, 0, 0, "RateLimit",
                 "not sent: account " + call.account + " must wait " + wait.toMillis() + " ms for its rate limit,"
                         + " longer than allowed (maxRetryWait, rateLimitFailFast)",
-                null, false, call.label);
+                null, false, call.label());
         return new InstagramThrottledException(error, wait);
     }
 
-    /** One call in flight; {@code label} is its method and path for logs and messages, without any secret. */
-    private record Call(GraphRequest request, String label, String token, String account, SecretRedactor redactor,
-            CompletableFuture<GraphResponse> result) {
+    /** One call in flight. Its label (method and path, without any secret) and redactor are made only when needed. */
+    private final class Call {
+        final GraphRequest request;
+        final String token;
+        final String account;
+        final CompletableFuture<GraphResponse> result = new CompletableFuture<>();
+        volatile boolean staleConnectionRetried;
+        private String label;
+        private SecretRedactor redactor;
+
+        Call(GraphRequest request, String token, String account) {
+            this.request = request;
+            this.token = token;
+            this.account = account;
+        }
+
+        String label() {
+            if (label == null) {
+                label = request.method() + ' ' + (request.isVersioned() ? versionPath : "")
+                        + request.loggablePathAndQuery();
+            }
+            return label;
+        }
+
+        SecretRedactor redactor() {
+            if (redactor == null) {
+                List<String> secrets = new ArrayList<>(request.secrets());
+                secrets.add(token);
+                secrets.addAll(configuredSecrets);
+                redactor = SecretRedactor.forSecrets(secrets);
+            }
+            return redactor;
+        }
+
         @Override
         public String toString() {
-            return label;
+            return label();
         }
     }
 }

@@ -27,6 +27,7 @@ public final class GraphRequest {
     private boolean versioned = true;
     private String host;
     private MessagingQuota quota;
+    private String encodedPathAndQuery;
 
     private GraphRequest(String method, String path, boolean idempotent) {
         this.method = method;
@@ -52,6 +53,7 @@ public final class GraphRequest {
     /** Adds a query parameter; a null value is left out. */
     public GraphRequest query(String name, Object value) {
         if (value != null) {
+            encodedPathAndQuery = null;
             query.put(name, value.toString());
         }
         return this;
@@ -173,9 +175,15 @@ public final class GraphRequest {
         return encode(form);
     }
 
-    /** Path and query as they go on the wire, e.g. {@code /123/comments?fields=id%2Ctext}. Holds no secret. */
+    /**
+     * Path and query as they go on the wire, e.g. {@code /123/comments?fields=id%2Ctext}. Encoded once: parameters
+     * added afterwards are not sent.
+     */
     public String pathAndQuery() {
-        return query.isEmpty() ? path : path + '?' + encode(query);
+        if (encodedPathAndQuery == null) {
+            encodedPathAndQuery = query.isEmpty() ? path : path + '?' + encode(query);
+        }
+        return encodedPathAndQuery;
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.net.http.HttpHeaders;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,6 +23,7 @@ public final class UsageHeaders {
     private static final String REGAIN = "estimated_time_to_regain_access";
 
     private final ObjectMapper mapper;
+    private volatile Parsed last = new Parsed(null, null, UsageReport.NONE);
 
     public UsageHeaders(ObjectMapper mapper) {
         this.mapper = mapper;
@@ -33,6 +35,20 @@ public final class UsageHeaders {
         if (app.isEmpty() && business.isEmpty()) {
             return UsageReport.NONE;
         }
+        Parsed previous = last;
+        if (Objects.equals(previous.app, app.orElse(null)) && Objects.equals(previous.business, business.orElse(null))) {
+            return previous.report;
+        }
+        UsageReport report = report(app, business);
+        last = new Parsed(app.orElse(null), business.orElse(null), report);
+        return report;
+    }
+
+    /** The last header values and what they said: consecutive answers usually repeat them. */
+    private record Parsed(String app, String business, UsageReport report) {
+    }
+
+    private UsageReport report(Optional<String> app, Optional<String> business) {
         int[] highest = { -1 };
         long[] regainMinutes = { 0 };
         app.map(this::parse).ifPresent(node -> highest[0] = Math.max(highest[0], highestPercent(node)));
