@@ -46,6 +46,21 @@ class MessagingLimitsTest {
                     taken.add(account + ":" + quota);
                     return CompletableFuture.completedFuture(null);
                 }
+
+                @Override
+                public Departure depart(String account, MessagingQuota quota) {
+                    return new Departure() {
+                        @Override
+                        public long waitMillis() {
+                            return 0;
+                        }
+
+                        @Override
+                        public void arrived() {
+                            // nothing to record
+                        }
+                    };
+                }
             });
         }
 

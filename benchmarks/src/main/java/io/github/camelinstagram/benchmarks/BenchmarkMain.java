@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
+import io.github.camelinstagram.benchmarks.messaging.MessagingPacingBenchmark;
 import io.github.camelinstagram.benchmarks.producer.ProducerThroughputBenchmark;
 
 /**
@@ -19,7 +20,8 @@ public final class BenchmarkMain {
 
     /** Every benchmark, in the order they run. To add one, add its constructor here. */
     static final List<Supplier<Benchmark>> BENCHMARKS = List.of(
-            ProducerThroughputBenchmark::new);
+            ProducerThroughputBenchmark::new,
+            MessagingPacingBenchmark::new);
 
     private BenchmarkMain() {
     }
@@ -31,8 +33,12 @@ public final class BenchmarkMain {
 
         List<ResultRow> rows = new ArrayList<>();
         List<Exception> failures = new ArrayList<>();
+        String only = System.getProperty("bench.only", "");
         for (Supplier<Benchmark> factory : BENCHMARKS) {
-            run(factory.get(), settings, rows, failures);
+            Benchmark benchmark = factory.get();
+            if (benchmark.name().contains(only)) {
+                run(benchmark, settings, rows, failures);
+            }
         }
 
         ResultTable table = new ResultTable(rows);

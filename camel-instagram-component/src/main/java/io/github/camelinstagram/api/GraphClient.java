@@ -150,24 +150,42 @@ public final class GraphClient {
     }
 
     private void exchange(Call call, int retriesDone) {
+        MessagingQuota quota = call.request.quota();
+        MessagingRateLimiter.Departure departure = null;
+        if (quota != null && messagingLimiter != null) {
+            departure = messagingLimiter.depart(call.account, quota);
+            if (departure.waitMillis() > 0) {
+                schedule(() -> dispatch(call, retriesDone, false), departure.waitMillis(), call);
+                return;
+            }
+        }
         try {
             long start = System.nanoTime();
             HttpResponse<byte[]> response;
             try {
                 response = http.send(toHttpRequest(call), HttpResponse.BodyHandlers.ofByteArray());
             } catch (IOException e) {
+                arrived(departure);
                 onFailure(call, retriesDone, connectionError(call, e));
                 return;
             } catch (InterruptedException e) {
+                arrived(departure);
                 Thread.currentThread().interrupt();
                 call.result.completeExceptionally(new InstagramConnectionException(call.label()
                                                                                    + " interrupted while waiting for"
                                                                                    + " the answer", e));
                 return;
             }
+            arrived(departure);
             onAnswer(call, retriesDone, response, start);
         } catch (Throwable unexpected) {
             call.result.completeExceptionally(unexpected);
+        }
+    }
+
+    private static void arrived(MessagingRateLimiter.Departure departure) {
+        if (departure != null) {
+            departure.arrived();
         }
     }
 

@@ -17,19 +17,26 @@ import io.github.camelinstagram.error.InstagramThrottledException;
 /**
  * The default {@link MessagingRateLimiter}: one Bucket4j token bucket per account and quota, in memory.
  * <p>
- * A limit of L calls per period P allows at most L calls in any window of length P, with a 1% margin for network
- * jitter: per-second quotas send evenly spaced calls (a bucket of one token, refilled L times per 1.01 P); the hourly
- * quota allows a burst of a tenth of L, the rest spread over the hour. A call waits for its token on the scheduler,
- * never on the caller's thread.
+ * A limit of L calls per period P allows at most L calls in any window of length P, with a 2% margin for network
+ * jitter. Permits: per-second quotas hand out evenly spaced permits (a bucket of one token, refilled L times per
+ * 1.02 P); the hourly quota allows a burst of a tenth of L, the rest spread over the hour. A call waits for its permit
+ * on the scheduler, never on the caller's thread. Departures: a log of the last L calls per account and quota holds a
+ * call back until the call L departures earlier got its answer more than 1.02 P ago (see
+ * {@link MessagingRateLimiter#depart(String, MessagingQuota)}).
  */
 public final class Bucket4jMessagingRateLimiter implements MessagingRateLimiter {
 
-    private static final double MARGIN = 1.01;
+    /**
+     * Periods are the documented ones stretched by 2%: the server counts calls when they arrive, and the network adds
+     * its own jitter after the call left; 2% of a second absorbs 20 ms of it.
+     */
+    private static final double MARGIN = 1.02;
 
     private final Map<MessagingQuota, Integer> limits;
     private final ScheduledExecutorService scheduler;
     private final TimeMeter timeMeter;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final Map<String, DepartureLog> departures = new ConcurrentHashMap<>();
 
     /**
      * @param limits    calls per period of each quota; a quota not in the map keeps its documented limit
@@ -66,6 +73,13 @@ public final class Bucket4jMessagingRateLimiter implements MessagingRateLimiter 
                 });
     }
 
+    @Override
+    public Departure depart(String account, MessagingQuota quota) {
+        DepartureLog log = departures.computeIfAbsent(account + '/' + quota,
+                key -> new DepartureLog(limits.get(quota), (long) (quota.period().toNanos() * MARGIN), timeMeter));
+        return log.depart();
+    }
+
     Bucket newBucket(MessagingQuota quota) {
         int limit = limits.get(quota);
         boolean longPeriod = quota.period().compareTo(Duration.ofMinutes(1)) >= 0;
@@ -74,6 +88,78 @@ public final class Bucket4jMessagingRateLimiter implements MessagingRateLimiter 
         Duration refillPeriod = Duration.ofNanos((long) (quota.period().toNanos() * MARGIN));
         Bandwidth bandwidth = Bandwidth.builder().capacity(burst).refillGreedy(refill, refillPeriod).build();
         return Bucket.builder().addLimit(bandwidth).withCustomTimePrecision(timeMeter).build();
+    }
+
+    /**
+     * The last {@code limit} calls of one account and quota, in departure order, each with the time its answer came
+     * back ({@link #IN_FLIGHT} until then). A call may leave when the oldest of them got its answer more than a window
+     * ago: every call before it did too, so at most {@code limit} calls can reach the API within any window.
+     */
+    private static final class DepartureLog {
+        private static final long IN_FLIGHT = Long.MAX_VALUE;
+
+        private final long[] answered;
+        private final long windowNanos;
+        private final TimeMeter clock;
+        private int oldest;
+        private int count;
+
+        DepartureLog(int limit, long windowNanos, TimeMeter clock) {
+            this.answered = new long[limit];
+            this.windowNanos = windowNanos;
+            this.clock = clock;
+        }
+
+        synchronized Departure depart() {
+            long now = clock.currentTimeNanos();
+            int slot;
+            if (count < answered.length) {
+                slot = (oldest + count) % answered.length;
+                count++;
+            } else {
+                long previous = answered[oldest];
+                if (previous == IN_FLIGHT) {
+                    return new Wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(windowNanos / answered.length)));
+                }
+                if (now - previous < windowNanos) {
+                    return new Wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(windowNanos - (now - previous)
+                                                                                  + 999_999)));
+                }
+                slot = oldest;
+                oldest = (oldest + 1) % answered.length;
+            }
+            answered[slot] = IN_FLIGHT;
+            return new Ticket(slot);
+        }
+
+        synchronized void arrived(int slot) {
+            answered[slot] = clock.currentTimeNanos();
+        }
+
+        private record Wait(long waitMillis) implements Departure {
+            @Override
+            public void arrived() {
+                throw new IllegalStateException("A call told to wait did not leave");
+            }
+        }
+
+        private final class Ticket implements Departure {
+            private final int slot;
+
+            Ticket(int slot) {
+                this.slot = slot;
+            }
+
+            @Override
+            public long waitMillis() {
+                return 0;
+            }
+
+            @Override
+            public void arrived() {
+                DepartureLog.this.arrived(slot);
+            }
+        }
     }
 
     private InstagramThrottledException limited(String account, MessagingQuota quota, long maxWaitMillis) {
