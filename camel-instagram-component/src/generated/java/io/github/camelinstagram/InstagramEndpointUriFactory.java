@@ -50,9 +50,8 @@ public class InstagramEndpointUriFactory extends org.apache.camel.support.compon
         props.add("usageSlowdown");
         props.add("usageThreshold");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(3);
+        Set<String> secretProps = new HashSet<>(2);
         secretProps.add("accessToken");
-        secretProps.add("appId");
         secretProps.add("appSecret");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         MULTI_VALUE_PREFIXES = Collections.emptyMap();

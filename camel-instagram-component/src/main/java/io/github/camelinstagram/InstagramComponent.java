@@ -22,6 +22,7 @@ import io.github.camelinstagram.ratelimit.MessagingQuota;
 import io.github.camelinstagram.ratelimit.MessagingRateLimiter;
 import io.github.camelinstagram.ratelimit.RateLimitState;
 import io.github.camelinstagram.ratelimit.RetryPolicy;
+import io.github.camelinstagram.support.SecretUriMasker;
 import io.github.camelinstagram.tokens.AccountIdResolver;
 import io.github.camelinstagram.tokens.AccountTokens;
 import io.github.camelinstagram.tokens.FileTokenStore;
@@ -43,6 +44,8 @@ import org.apache.camel.support.DefaultComponent;
  */
 @Component("instagram")
 public class InstagramComponent extends DefaultComponent {
+
+    private static final SecretUriMasker SECRETS = new SecretUriMasker("accessToken", "appSecret");
 
     @Metadata(description = "Options shared by every endpoint of this component; an endpoint may override each of them.")
     private InstagramConfiguration configuration = new InstagramConfiguration();
@@ -132,7 +135,7 @@ public class InstagramComponent extends DefaultComponent {
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         InstagramConfiguration endpointConfiguration = configuration.copy();
         endpointConfiguration.setOperation(InstagramOperation.fromName(remaining));
-        InstagramEndpoint endpoint = new InstagramEndpoint(uri, this, endpointConfiguration);
+        InstagramEndpoint endpoint = new InstagramEndpoint(SECRETS.mask(uri), this, endpointConfiguration);
         setProperties(endpoint, parameters);
         return endpoint;
     }

@@ -22,8 +22,9 @@ public class InstagramConfiguration implements Cloneable {
                             + " never in a URL, never logged.")
     private String accessToken;
 
-    @UriParam(label = "security", secret = true,
-              description = "Instagram app ID (client_id) of Business Login: authorizationUrl, exchangeCode.")
+    @UriParam(label = "security",
+              description = "Instagram app ID (client_id) of Business Login: authorizationUrl, exchangeCode. Public:"
+                            + " it appears in the authorization URL.")
     private String appId;
 
     @UriParam(label = "security", secret = true,

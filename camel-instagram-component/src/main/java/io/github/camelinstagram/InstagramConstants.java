@@ -117,8 +117,8 @@ public final class InstagramConstants {
               javaType = "String")
     public static final String EVENT_ID = "CamelInstagramEventId";
 
-    @Metadata(description = "Whether a messages event is an echo of a message the account sent itself; always set on"
-                            + " messages events.",
+    @Metadata(description = "Whether the event is the account's own: an echo of a message it sent (always set on"
+                            + " messages events) or a comment it wrote (set on comment events).",
               javaType = "Boolean")
     public static final String IS_ECHO = "CamelInstagramIsEcho";
 

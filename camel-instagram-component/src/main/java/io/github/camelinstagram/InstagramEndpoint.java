@@ -78,6 +78,7 @@ public class InstagramEndpoint extends DefaultEndpoint implements AsyncEndpoint,
         return "http";
     }
 
+    /** The endpoint URI, whose secret options the component masked when it created the endpoint. */
     @Override
     public String toString() {
         return "InstagramEndpoint[" + URISupport.sanitizeUri(getEndpointUri()) + "]";

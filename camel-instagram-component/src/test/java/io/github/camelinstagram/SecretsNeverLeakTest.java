@@ -142,7 +142,8 @@ class SecretsNeverLeakTest extends WireMockTestSupport {
             context.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
-                    from("direct:uriToken").to("instagram:getComment?accessToken=" + URI_TOKEN);
+                    from("direct:uriToken").to("instagram:getComment?appSecret=" + APP_SECRET + "&accessToken="
+                                               + URI_TOKEN);
                     from("direct:uriRawToken").to("instagram:getComment?accessToken=RAW(" + URI_TOKEN + ")");
                 }
             });

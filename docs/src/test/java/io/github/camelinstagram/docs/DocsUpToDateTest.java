@@ -27,10 +27,14 @@ class DocsUpToDateTest {
 
     static Stream<Arguments> tables() {
         String instagram = "/META-INF/io/github/camelinstagram/instagram.json";
+        String webhook = "/META-INF/io/github/camelinstagram/webhook/instagram-webhook.json";
         return Stream.of(
                 table(instagram, "instagram-component-options.adoc", OptionsTableRenderer::componentOptions),
                 table(instagram, "instagram-endpoint-options.adoc", OptionsTableRenderer::endpointOptions),
-                table(instagram, "instagram-headers.adoc", OptionsTableRenderer::headers));
+                table(instagram, "instagram-headers.adoc", OptionsTableRenderer::headers),
+                table(webhook, "instagram-webhook-component-options.adoc", OptionsTableRenderer::componentOptions),
+                table(webhook, "instagram-webhook-endpoint-options.adoc", OptionsTableRenderer::endpointOptions),
+                table(webhook, "instagram-webhook-headers.adoc", OptionsTableRenderer::headers));
     }
 
     private static Arguments table(String metadata, String file, Function<JsonNode, String> renderer) {
