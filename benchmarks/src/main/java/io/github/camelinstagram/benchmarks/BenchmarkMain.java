@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 
 import io.github.camelinstagram.benchmarks.messaging.MessagingPacingBenchmark;
 import io.github.camelinstagram.benchmarks.producer.ProducerThroughputBenchmark;
+import io.github.camelinstagram.benchmarks.webhook.WebhookThroughputBenchmark;
 
 /**
  * Runs every benchmark, prints the results table and writes it as Markdown to the file named by the first argument
@@ -21,7 +22,8 @@ public final class BenchmarkMain {
     /** Every benchmark, in the order they run. To add one, add its constructor here. */
     static final List<Supplier<Benchmark>> BENCHMARKS = List.of(
             ProducerThroughputBenchmark::new,
-            MessagingPacingBenchmark::new);
+            MessagingPacingBenchmark::new,
+            WebhookThroughputBenchmark::new);
 
     private BenchmarkMain() {
     }
