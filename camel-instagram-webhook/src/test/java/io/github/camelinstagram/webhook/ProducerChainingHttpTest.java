@@ -27,6 +27,35 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ProducerChainingHttpTest {
 
     @Test
+    void aMessageRoutedStraightToSendMessageAnswersItsSender() throws Exception {
+        List<String> sent = new CopyOnWriteArrayList<>();
+        try (WebhookServer server = WebhookServer.start(port -> new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(WebhookServer.URI)
+                        .setBody(simple("You said: ${header.CamelInstagramText}"))
+                        .to("instagram:sendMessage?accessToken=IGAAtesttoken0000&accountId=" + ACCOUNT
+                            + "&baseUrl=http://localhost:" + port + "/graph")
+                        .to("mock:sent");
+                from("platform-http:/graph?matchOnUriPrefix=true").process(exchange -> {
+                    Message message = exchange.getMessage();
+                    sent.add(message.getHeader(Exchange.HTTP_PATH) + " " + message.getBody(String.class));
+                    message.removeHeaders("*");
+                    message.setHeader(Exchange.CONTENT_TYPE, "application/json");
+                    message.setBody("{\"recipient_id\":\"" + USER + "\",\"message_id\":\"mid.answer\"}");
+                });
+            }
+        }, Map.of())) {
+            assertEquals(200, server.postSigned(Payloads.messaging(Payloads.textMessage("dm.1", "hello"))).statusCode());
+
+            assertEquals(List.of("/graph/v25.0/" + ACCOUNT + "/messages {\"recipient\":{\"id\":\"" + USER + "\"},"
+                                 + "\"message\":{\"text\":\"You said: hello\"}}"), sent);
+            assertEquals("mid.answer", server.mock("mock:sent").getReceivedExchanges().get(0).getMessage()
+                    .getHeader(InstagramConstants.ID));
+        }
+    }
+
+    @Test
     void webhookEventsDriveProducerCallsWithoutGlueCode() throws Exception {
         List<String> graphCalls = new CopyOnWriteArrayList<>();
         List<String> graphBodies = new CopyOnWriteArrayList<>();
