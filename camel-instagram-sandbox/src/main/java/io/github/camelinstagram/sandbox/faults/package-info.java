@@ -1,0 +1,4 @@
+/**
+ * Faults on demand (latency, 5xx, resets, throttling) for resilience tests.
+ */
+package io.github.camelinstagram.sandbox.faults;

@@ -1,0 +1,4 @@
+/**
+ * JSON, time and HTML helpers.
+ */
+package io.github.camelinstagram.sandbox.support;

@@ -1,0 +1,4 @@
+/**
+ * The resumable upload of rupload.facebook.com.
+ */
+package io.github.camelinstagram.sandbox.upload;
