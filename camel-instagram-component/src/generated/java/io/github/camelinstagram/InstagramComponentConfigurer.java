@@ -34,6 +34,8 @@ public class InstagramComponentConfigurer extends PropertyConfigurerSupport impl
         case "accessToken": getOrCreateConfiguration(target).setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
         case "accountid":
         case "accountId": getOrCreateConfiguration(target).setAccountId(property(camelContext, java.lang.String.class, value)); return true;
+        case "alttext":
+        case "altText": getOrCreateConfiguration(target).setAltText(property(camelContext, java.lang.String.class, value)); return true;
         case "apiversion":
         case "apiVersion": getOrCreateConfiguration(target).setApiVersion(property(camelContext, java.lang.String.class, value)); return true;
         case "appid":
@@ -48,28 +50,43 @@ public class InstagramComponentConfigurer extends PropertyConfigurerSupport impl
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "checkpublishinglimit":
+        case "checkPublishingLimit": getOrCreateConfiguration(target).setCheckPublishingLimit(property(camelContext, boolean.class, value)); return true;
+        case "collaborators": getOrCreateConfiguration(target).setCollaborators(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelinstagram.InstagramConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "conversationsratelimit":
         case "conversationsRateLimit": target.setConversationsRateLimit(property(camelContext, int.class, value)); return true;
+        case "coverurl":
+        case "coverUrl": getOrCreateConfiguration(target).setCoverUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "fields": getOrCreateConfiguration(target).setFields(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "livecommentreplyratelimit":
         case "liveCommentReplyRateLimit": target.setLiveCommentReplyRateLimit(property(camelContext, int.class, value)); return true;
+        case "locationid":
+        case "locationId": getOrCreateConfiguration(target).setLocationId(property(camelContext, java.lang.String.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrywait":
         case "maxRetryWait": getOrCreateConfiguration(target).setMaxRetryWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "mediatype":
+        case "mediaType": getOrCreateConfiguration(target).setMediaType(property(camelContext, io.github.camelinstagram.publishing.PublishMediaType.class, value)); return true;
         case "messagingratelimiter":
         case "messagingRateLimiter": target.setMessagingRateLimiter(property(camelContext, io.github.camelinstagram.ratelimit.MessagingRateLimiter.class, value)); return true;
         case "oauthbaseurl":
         case "oauthBaseUrl": getOrCreateConfiguration(target).setOauthBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "pagesize":
         case "pageSize": getOrCreateConfiguration(target).setPageSize(property(camelContext, int.class, value)); return true;
+        case "pollinitialdelay":
+        case "pollInitialDelay": getOrCreateConfiguration(target).setPollInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "pollmaxinterval":
+        case "pollMaxInterval": getOrCreateConfiguration(target).setPollMaxInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "privatereplyratelimit":
         case "privateReplyRateLimit": target.setPrivateReplyRateLimit(property(camelContext, int.class, value)); return true;
+        case "publishtimeout":
+        case "publishTimeout": getOrCreateConfiguration(target).setPublishTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "ratelimitfailfast":
         case "rateLimitFailFast": getOrCreateConfiguration(target).setRateLimitFailFast(property(camelContext, boolean.class, value)); return true;
         case "ratelimitstate":
@@ -87,9 +104,13 @@ public class InstagramComponentConfigurer extends PropertyConfigurerSupport impl
         case "sendAudioVideoRateLimit": target.setSendAudioVideoRateLimit(property(camelContext, int.class, value)); return true;
         case "sendratelimit":
         case "sendRateLimit": target.setSendRateLimit(property(camelContext, int.class, value)); return true;
+        case "sharetofeed":
+        case "shareToFeed": getOrCreateConfiguration(target).setShareToFeed(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "subscribedfields":
         case "subscribedFields": getOrCreateConfiguration(target).setSubscribedFields(property(camelContext, java.lang.String.class, value)); return true;
         case "synchronous": getOrCreateConfiguration(target).setSynchronous(property(camelContext, boolean.class, value)); return true;
+        case "thumboffset":
+        case "thumbOffset": getOrCreateConfiguration(target).setThumbOffset(property(camelContext, java.lang.Long.class, value)); return true;
         case "tokenrefreshinterval":
         case "tokenRefreshInterval": target.setTokenRefreshInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "tokenrefreshminage":
@@ -102,10 +123,16 @@ public class InstagramComponentConfigurer extends PropertyConfigurerSupport impl
         case "tokenStore": target.setTokenStore(property(camelContext, io.github.camelinstagram.tokens.TokenStore.class, value)); return true;
         case "tokenstorefile":
         case "tokenStoreFile": target.setTokenStoreFile(property(camelContext, java.lang.String.class, value)); return true;
+        case "uploadbaseurl":
+        case "uploadBaseUrl": getOrCreateConfiguration(target).setUploadBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "uploadtimeout":
+        case "uploadTimeout": getOrCreateConfiguration(target).setUploadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "usageslowdown":
         case "usageSlowdown": getOrCreateConfiguration(target).setUsageSlowdown(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "usagethreshold":
         case "usageThreshold": getOrCreateConfiguration(target).setUsageThreshold(property(camelContext, int.class, value)); return true;
+        case "usertags":
+        case "userTags": getOrCreateConfiguration(target).setUserTags(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -117,6 +144,8 @@ public class InstagramComponentConfigurer extends PropertyConfigurerSupport impl
         case "accessToken": return java.lang.String.class;
         case "accountid":
         case "accountId": return java.lang.String.class;
+        case "alttext":
+        case "altText": return java.lang.String.class;
         case "apiversion":
         case "apiVersion": return java.lang.String.class;
         case "appid":
@@ -131,28 +160,43 @@ public class InstagramComponentConfigurer extends PropertyConfigurerSupport impl
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "checkpublishinglimit":
+        case "checkPublishingLimit": return boolean.class;
+        case "collaborators": return java.lang.String.class;
         case "configuration": return io.github.camelinstagram.InstagramConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "conversationsratelimit":
         case "conversationsRateLimit": return int.class;
+        case "coverurl":
+        case "coverUrl": return java.lang.String.class;
         case "fields": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "livecommentreplyratelimit":
         case "liveCommentReplyRateLimit": return int.class;
+        case "locationid":
+        case "locationId": return java.lang.String.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxretrywait":
         case "maxRetryWait": return long.class;
+        case "mediatype":
+        case "mediaType": return io.github.camelinstagram.publishing.PublishMediaType.class;
         case "messagingratelimiter":
         case "messagingRateLimiter": return io.github.camelinstagram.ratelimit.MessagingRateLimiter.class;
         case "oauthbaseurl":
         case "oauthBaseUrl": return java.lang.String.class;
         case "pagesize":
         case "pageSize": return int.class;
+        case "pollinitialdelay":
+        case "pollInitialDelay": return long.class;
+        case "pollmaxinterval":
+        case "pollMaxInterval": return long.class;
         case "privatereplyratelimit":
         case "privateReplyRateLimit": return int.class;
+        case "publishtimeout":
+        case "publishTimeout": return long.class;
         case "ratelimitfailfast":
         case "rateLimitFailFast": return boolean.class;
         case "ratelimitstate":
@@ -170,9 +214,13 @@ public class InstagramComponentConfigurer extends PropertyConfigurerSupport impl
         case "sendAudioVideoRateLimit": return int.class;
         case "sendratelimit":
         case "sendRateLimit": return int.class;
+        case "sharetofeed":
+        case "shareToFeed": return java.lang.Boolean.class;
         case "subscribedfields":
         case "subscribedFields": return java.lang.String.class;
         case "synchronous": return boolean.class;
+        case "thumboffset":
+        case "thumbOffset": return java.lang.Long.class;
         case "tokenrefreshinterval":
         case "tokenRefreshInterval": return long.class;
         case "tokenrefreshminage":
@@ -185,10 +233,16 @@ public class InstagramComponentConfigurer extends PropertyConfigurerSupport impl
         case "tokenStore": return io.github.camelinstagram.tokens.TokenStore.class;
         case "tokenstorefile":
         case "tokenStoreFile": return java.lang.String.class;
+        case "uploadbaseurl":
+        case "uploadBaseUrl": return java.lang.String.class;
+        case "uploadtimeout":
+        case "uploadTimeout": return long.class;
         case "usageslowdown":
         case "usageSlowdown": return long.class;
         case "usagethreshold":
         case "usageThreshold": return int.class;
+        case "usertags":
+        case "userTags": return java.lang.String.class;
         default: return null;
         }
     }
@@ -201,6 +255,8 @@ public class InstagramComponentConfigurer extends PropertyConfigurerSupport impl
         case "accessToken": return getOrCreateConfiguration(target).getAccessToken();
         case "accountid":
         case "accountId": return getOrCreateConfiguration(target).getAccountId();
+        case "alttext":
+        case "altText": return getOrCreateConfiguration(target).getAltText();
         case "apiversion":
         case "apiVersion": return getOrCreateConfiguration(target).getApiVersion();
         case "appid":
@@ -215,28 +271,43 @@ public class InstagramComponentConfigurer extends PropertyConfigurerSupport impl
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
+        case "checkpublishinglimit":
+        case "checkPublishingLimit": return getOrCreateConfiguration(target).isCheckPublishingLimit();
+        case "collaborators": return getOrCreateConfiguration(target).getCollaborators();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
         case "conversationsratelimit":
         case "conversationsRateLimit": return target.getConversationsRateLimit();
+        case "coverurl":
+        case "coverUrl": return getOrCreateConfiguration(target).getCoverUrl();
         case "fields": return getOrCreateConfiguration(target).getFields();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "livecommentreplyratelimit":
         case "liveCommentReplyRateLimit": return target.getLiveCommentReplyRateLimit();
+        case "locationid":
+        case "locationId": return getOrCreateConfiguration(target).getLocationId();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "maxretrywait":
         case "maxRetryWait": return getOrCreateConfiguration(target).getMaxRetryWait();
+        case "mediatype":
+        case "mediaType": return getOrCreateConfiguration(target).getMediaType();
         case "messagingratelimiter":
         case "messagingRateLimiter": return target.getMessagingRateLimiter();
         case "oauthbaseurl":
         case "oauthBaseUrl": return getOrCreateConfiguration(target).getOauthBaseUrl();
         case "pagesize":
         case "pageSize": return getOrCreateConfiguration(target).getPageSize();
+        case "pollinitialdelay":
+        case "pollInitialDelay": return getOrCreateConfiguration(target).getPollInitialDelay();
+        case "pollmaxinterval":
+        case "pollMaxInterval": return getOrCreateConfiguration(target).getPollMaxInterval();
         case "privatereplyratelimit":
         case "privateReplyRateLimit": return target.getPrivateReplyRateLimit();
+        case "publishtimeout":
+        case "publishTimeout": return getOrCreateConfiguration(target).getPublishTimeout();
         case "ratelimitfailfast":
         case "rateLimitFailFast": return getOrCreateConfiguration(target).isRateLimitFailFast();
         case "ratelimitstate":
@@ -254,9 +325,13 @@ public class InstagramComponentConfigurer extends PropertyConfigurerSupport impl
         case "sendAudioVideoRateLimit": return target.getSendAudioVideoRateLimit();
         case "sendratelimit":
         case "sendRateLimit": return target.getSendRateLimit();
+        case "sharetofeed":
+        case "shareToFeed": return getOrCreateConfiguration(target).getShareToFeed();
         case "subscribedfields":
         case "subscribedFields": return getOrCreateConfiguration(target).getSubscribedFields();
         case "synchronous": return getOrCreateConfiguration(target).isSynchronous();
+        case "thumboffset":
+        case "thumbOffset": return getOrCreateConfiguration(target).getThumbOffset();
         case "tokenrefreshinterval":
         case "tokenRefreshInterval": return target.getTokenRefreshInterval();
         case "tokenrefreshminage":
@@ -269,10 +344,16 @@ public class InstagramComponentConfigurer extends PropertyConfigurerSupport impl
         case "tokenStore": return target.getTokenStore();
         case "tokenstorefile":
         case "tokenStoreFile": return target.getTokenStoreFile();
+        case "uploadbaseurl":
+        case "uploadBaseUrl": return getOrCreateConfiguration(target).getUploadBaseUrl();
+        case "uploadtimeout":
+        case "uploadTimeout": return getOrCreateConfiguration(target).getUploadTimeout();
         case "usageslowdown":
         case "usageSlowdown": return getOrCreateConfiguration(target).getUsageSlowdown();
         case "usagethreshold":
         case "usageThreshold": return getOrCreateConfiguration(target).getUsageThreshold();
+        case "usertags":
+        case "userTags": return getOrCreateConfiguration(target).getUserTags();
         default: return null;
         }
     }

@@ -27,6 +27,8 @@ public class InstagramEndpointConfigurer extends PropertyConfigurerSupport imple
         case "accessToken": target.getConfiguration().setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
         case "accountid":
         case "accountId": target.getConfiguration().setAccountId(property(camelContext, java.lang.String.class, value)); return true;
+        case "alttext":
+        case "altText": target.getConfiguration().setAltText(property(camelContext, java.lang.String.class, value)); return true;
         case "apiversion":
         case "apiVersion": target.getConfiguration().setApiVersion(property(camelContext, java.lang.String.class, value)); return true;
         case "appid":
@@ -37,19 +39,34 @@ public class InstagramEndpointConfigurer extends PropertyConfigurerSupport imple
         case "authorizeBaseUrl": target.getConfiguration().setAuthorizeBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "checkpublishinglimit":
+        case "checkPublishingLimit": target.getConfiguration().setCheckPublishingLimit(property(camelContext, boolean.class, value)); return true;
+        case "collaborators": target.getConfiguration().setCollaborators(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "coverurl":
+        case "coverUrl": target.getConfiguration().setCoverUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "fields": target.getConfiguration().setFields(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "locationid":
+        case "locationId": target.getConfiguration().setLocationId(property(camelContext, java.lang.String.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrywait":
         case "maxRetryWait": target.getConfiguration().setMaxRetryWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "mediatype":
+        case "mediaType": target.getConfiguration().setMediaType(property(camelContext, io.github.camelinstagram.publishing.PublishMediaType.class, value)); return true;
         case "oauthbaseurl":
         case "oauthBaseUrl": target.getConfiguration().setOauthBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "pagesize":
         case "pageSize": target.getConfiguration().setPageSize(property(camelContext, int.class, value)); return true;
+        case "pollinitialdelay":
+        case "pollInitialDelay": target.getConfiguration().setPollInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "pollmaxinterval":
+        case "pollMaxInterval": target.getConfiguration().setPollMaxInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "publishtimeout":
+        case "publishTimeout": target.getConfiguration().setPublishTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "ratelimitfailfast":
         case "rateLimitFailFast": target.getConfiguration().setRateLimitFailFast(property(camelContext, boolean.class, value)); return true;
         case "ratelimiting":
@@ -61,13 +78,23 @@ public class InstagramEndpointConfigurer extends PropertyConfigurerSupport imple
         case "retrydelay":
         case "retryDelay": target.getConfiguration().setRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "scopes": target.getConfiguration().setScopes(property(camelContext, java.lang.String.class, value)); return true;
+        case "sharetofeed":
+        case "shareToFeed": target.getConfiguration().setShareToFeed(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "subscribedfields":
         case "subscribedFields": target.getConfiguration().setSubscribedFields(property(camelContext, java.lang.String.class, value)); return true;
         case "synchronous": target.getConfiguration().setSynchronous(property(camelContext, boolean.class, value)); return true;
+        case "thumboffset":
+        case "thumbOffset": target.getConfiguration().setThumbOffset(property(camelContext, java.lang.Long.class, value)); return true;
+        case "uploadbaseurl":
+        case "uploadBaseUrl": target.getConfiguration().setUploadBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "uploadtimeout":
+        case "uploadTimeout": target.getConfiguration().setUploadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "usageslowdown":
         case "usageSlowdown": target.getConfiguration().setUsageSlowdown(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "usagethreshold":
         case "usageThreshold": target.getConfiguration().setUsageThreshold(property(camelContext, int.class, value)); return true;
+        case "usertags":
+        case "userTags": target.getConfiguration().setUserTags(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -79,6 +106,8 @@ public class InstagramEndpointConfigurer extends PropertyConfigurerSupport imple
         case "accessToken": return java.lang.String.class;
         case "accountid":
         case "accountId": return java.lang.String.class;
+        case "alttext":
+        case "altText": return java.lang.String.class;
         case "apiversion":
         case "apiVersion": return java.lang.String.class;
         case "appid":
@@ -89,19 +118,34 @@ public class InstagramEndpointConfigurer extends PropertyConfigurerSupport imple
         case "authorizeBaseUrl": return java.lang.String.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "checkpublishinglimit":
+        case "checkPublishingLimit": return boolean.class;
+        case "collaborators": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "coverurl":
+        case "coverUrl": return java.lang.String.class;
         case "fields": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "locationid":
+        case "locationId": return java.lang.String.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxretrywait":
         case "maxRetryWait": return long.class;
+        case "mediatype":
+        case "mediaType": return io.github.camelinstagram.publishing.PublishMediaType.class;
         case "oauthbaseurl":
         case "oauthBaseUrl": return java.lang.String.class;
         case "pagesize":
         case "pageSize": return int.class;
+        case "pollinitialdelay":
+        case "pollInitialDelay": return long.class;
+        case "pollmaxinterval":
+        case "pollMaxInterval": return long.class;
+        case "publishtimeout":
+        case "publishTimeout": return long.class;
         case "ratelimitfailfast":
         case "rateLimitFailFast": return boolean.class;
         case "ratelimiting":
@@ -113,13 +157,23 @@ public class InstagramEndpointConfigurer extends PropertyConfigurerSupport imple
         case "retrydelay":
         case "retryDelay": return long.class;
         case "scopes": return java.lang.String.class;
+        case "sharetofeed":
+        case "shareToFeed": return java.lang.Boolean.class;
         case "subscribedfields":
         case "subscribedFields": return java.lang.String.class;
         case "synchronous": return boolean.class;
+        case "thumboffset":
+        case "thumbOffset": return java.lang.Long.class;
+        case "uploadbaseurl":
+        case "uploadBaseUrl": return java.lang.String.class;
+        case "uploadtimeout":
+        case "uploadTimeout": return long.class;
         case "usageslowdown":
         case "usageSlowdown": return long.class;
         case "usagethreshold":
         case "usageThreshold": return int.class;
+        case "usertags":
+        case "userTags": return java.lang.String.class;
         default: return null;
         }
     }
@@ -132,6 +186,8 @@ public class InstagramEndpointConfigurer extends PropertyConfigurerSupport imple
         case "accessToken": return target.getConfiguration().getAccessToken();
         case "accountid":
         case "accountId": return target.getConfiguration().getAccountId();
+        case "alttext":
+        case "altText": return target.getConfiguration().getAltText();
         case "apiversion":
         case "apiVersion": return target.getConfiguration().getApiVersion();
         case "appid":
@@ -142,19 +198,34 @@ public class InstagramEndpointConfigurer extends PropertyConfigurerSupport imple
         case "authorizeBaseUrl": return target.getConfiguration().getAuthorizeBaseUrl();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
+        case "checkpublishinglimit":
+        case "checkPublishingLimit": return target.getConfiguration().isCheckPublishingLimit();
+        case "collaborators": return target.getConfiguration().getCollaborators();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "coverurl":
+        case "coverUrl": return target.getConfiguration().getCoverUrl();
         case "fields": return target.getConfiguration().getFields();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "locationid":
+        case "locationId": return target.getConfiguration().getLocationId();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "maxretrywait":
         case "maxRetryWait": return target.getConfiguration().getMaxRetryWait();
+        case "mediatype":
+        case "mediaType": return target.getConfiguration().getMediaType();
         case "oauthbaseurl":
         case "oauthBaseUrl": return target.getConfiguration().getOauthBaseUrl();
         case "pagesize":
         case "pageSize": return target.getConfiguration().getPageSize();
+        case "pollinitialdelay":
+        case "pollInitialDelay": return target.getConfiguration().getPollInitialDelay();
+        case "pollmaxinterval":
+        case "pollMaxInterval": return target.getConfiguration().getPollMaxInterval();
+        case "publishtimeout":
+        case "publishTimeout": return target.getConfiguration().getPublishTimeout();
         case "ratelimitfailfast":
         case "rateLimitFailFast": return target.getConfiguration().isRateLimitFailFast();
         case "ratelimiting":
@@ -166,13 +237,23 @@ public class InstagramEndpointConfigurer extends PropertyConfigurerSupport imple
         case "retrydelay":
         case "retryDelay": return target.getConfiguration().getRetryDelay();
         case "scopes": return target.getConfiguration().getScopes();
+        case "sharetofeed":
+        case "shareToFeed": return target.getConfiguration().getShareToFeed();
         case "subscribedfields":
         case "subscribedFields": return target.getConfiguration().getSubscribedFields();
         case "synchronous": return target.getConfiguration().isSynchronous();
+        case "thumboffset":
+        case "thumbOffset": return target.getConfiguration().getThumbOffset();
+        case "uploadbaseurl":
+        case "uploadBaseUrl": return target.getConfiguration().getUploadBaseUrl();
+        case "uploadtimeout":
+        case "uploadTimeout": return target.getConfiguration().getUploadTimeout();
         case "usageslowdown":
         case "usageSlowdown": return target.getConfiguration().getUsageSlowdown();
         case "usagethreshold":
         case "usageThreshold": return target.getConfiguration().getUsageThreshold();
+        case "usertags":
+        case "userTags": return target.getConfiguration().getUserTags();
         default: return null;
         }
     }

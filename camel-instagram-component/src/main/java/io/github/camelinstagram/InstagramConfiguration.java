@@ -1,5 +1,6 @@
 package io.github.camelinstagram;
 
+import io.github.camelinstagram.publishing.PublishMediaType;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
@@ -79,6 +80,83 @@ public class InstagramConfiguration implements Cloneable {
                             + " messaging_seen, messaging_optins, message_edit, story_insights.")
     private String subscribedFields = "comments,messages";
 
+    @UriParam(label = "publishing", defaultValue = "IMAGE",
+              description = "What publish and createContainer create when the header CamelInstagramMediaType does not"
+                            + " say: IMAGE (a feed post), REELS, STORIES (an image or a video) or CAROUSEL (2 to 10"
+                            + " items from CamelInstagramCarouselItems).")
+    private PublishMediaType mediaType = PublishMediaType.IMAGE;
+
+    @UriParam(label = "publishing",
+              description = "Alternative text of a published image (feed images only; Instagram takes none for reels"
+                            + " and stories), when the header CamelInstagramAltText does not give one.")
+    private String altText;
+
+    @UriParam(label = "publishing",
+              description = "Id of the location (a Facebook Page with a location) to tag posts and reels with, when"
+                            + " the header CamelInstagramLocationId does not give one.")
+    private String locationId;
+
+    @UriParam(label = "publishing",
+              description = "Users to tag on published images, reels and stories, when the header CamelInstagramUserTags"
+                            + " does not give them: a JSON array as the API takes it, of objects with a username and,"
+                            + " for images only, the x and y position of the tag (0 to 1).")
+    private String userTags;
+
+    @UriParam(label = "publishing",
+              description = "Comma-separated usernames to invite as collaborators of posts and reels, when the header"
+                            + " CamelInstagramCollaborators does not give them.")
+    private String collaborators;
+
+    @UriParam(label = "publishing",
+              description = "Public URL of the cover image of a reel, when the header CamelInstagramCoverUrl does not"
+                            + " give one.")
+    private String coverUrl;
+
+    @UriParam(label = "publishing",
+              description = "Position in milliseconds of the frame used as a reel's thumbnail when it has no cover,"
+                            + " when the header CamelInstagramThumbOffset does not give one.")
+    private Long thumbOffset;
+
+    @UriParam(label = "publishing",
+              description = "Whether a reel also appears in the feed (share_to_feed), when the header"
+                            + " CamelInstagramShareToFeed does not say; not sent when unset, so the API's default"
+                            + " (shown) applies.")
+    private Boolean shareToFeed;
+
+    @UriParam(label = "publishing", defaultValue = "5m", javaType = "java.time.Duration",
+              description = "How long publish waits for its containers to finish processing, counted from the first"
+                            + " container ready to be checked (after its upload, if any). When it runs out, publish"
+                            + " fails with InstagramPublishTimeoutException and nothing is published.")
+    private long publishTimeout = 300_000;
+
+    @UriParam(label = "publishing", defaultValue = "1s", javaType = "java.time.Duration",
+              description = "When publish first checks the status of a new container; later checks come a quarter of"
+                            + " the time already waited apart (never sooner than this), so quick media are seen at once"
+                            + " and slow videos are checked less and less often.")
+    private long pollInitialDelay = 1_000;
+
+    @UriParam(label = "publishing", defaultValue = "1m", javaType = "java.time.Duration",
+              description = "The longest interval between two status checks of a container: the once-a-minute pace"
+                            + " that Meta suggests for slow videos.")
+    private long pollMaxInterval = 60_000;
+
+    @UriParam(label = "publishing", defaultValue = "false",
+              description = "Read content_publishing_limit before creating anything, and fail with"
+                            + " InstagramPublishingLimitException when the account has used up its posts for the last 24"
+                            + " hours. Off by default: it costs a call per publish, and the API refuses a publish over"
+                            + " the limit anyway (with the same exception); turn it on to avoid creating containers"
+                            + " that cannot be published.")
+    private boolean checkPublishingLimit;
+
+    @UriParam(label = "publishing,advanced", defaultValue = "https://rupload.facebook.com",
+              description = "Host of the resumable upload of local video files: a local video body (a File, a Path or"
+                            + " a byte array) is sent to uploadBaseUrl/ig-api-upload/apiVersion/container-id.")
+    private String uploadBaseUrl = "https://rupload.facebook.com";
+
+    @UriParam(label = "publishing,advanced", defaultValue = "10m", javaType = "java.time.Duration",
+              description = "Time allowed for the upload of one local file, instead of requestTimeout.")
+    private long uploadTimeout = 600_000;
+
     @UriParam(label = "ratelimit", defaultValue = "true",
               description = "Pace calls to the usage the API reports (wait while an account is blocked, space calls"
                             + " out once usage passes usageThreshold) and to the documented messaging limits of each"
@@ -105,7 +183,8 @@ public class InstagramConfiguration implements Cloneable {
               description = "How many times a throttled call, or a transient failure of an idempotent call, is retried."
                             + " Calls that may already have had their effect (creating a comment or a reply, deleting)"
                             + " are retried only after a throttling answer, which means the API did not carry them"
-                            + " out. 0 disables retries.")
+                            + " out. media_publish is repeated only after the container's status showed that it was not"
+                            + " published. 0 disables retries.")
     private int maxRetries = 3;
 
     @UriParam(label = "ratelimit", defaultValue = "1s", javaType = "java.time.Duration",
@@ -259,6 +338,132 @@ public class InstagramConfiguration implements Cloneable {
         this.subscribedFields = subscribedFields;
     }
 
+    public PublishMediaType getMediaType() {
+        return mediaType;
+    }
+
+    /** What publish and createContainer create when the header does not say. */
+    public void setMediaType(PublishMediaType mediaType) {
+        this.mediaType = mediaType;
+    }
+
+    public String getAltText() {
+        return altText;
+    }
+
+    /** Alternative text of published images. */
+    public void setAltText(String altText) {
+        this.altText = altText;
+    }
+
+    public String getLocationId() {
+        return locationId;
+    }
+
+    /** Location to tag posts and reels with. */
+    public void setLocationId(String locationId) {
+        this.locationId = locationId;
+    }
+
+    public String getUserTags() {
+        return userTags;
+    }
+
+    /** Users to tag, as a JSON array. */
+    public void setUserTags(String userTags) {
+        this.userTags = userTags;
+    }
+
+    public String getCollaborators() {
+        return collaborators;
+    }
+
+    /** Comma-separated usernames to invite as collaborators. */
+    public void setCollaborators(String collaborators) {
+        this.collaborators = collaborators;
+    }
+
+    public String getCoverUrl() {
+        return coverUrl;
+    }
+
+    /** Public URL of a reel's cover image. */
+    public void setCoverUrl(String coverUrl) {
+        this.coverUrl = coverUrl;
+    }
+
+    public Long getThumbOffset() {
+        return thumbOffset;
+    }
+
+    /** Position in milliseconds of a reel's thumbnail frame. */
+    public void setThumbOffset(Long thumbOffset) {
+        this.thumbOffset = thumbOffset;
+    }
+
+    public Boolean getShareToFeed() {
+        return shareToFeed;
+    }
+
+    /** Whether a reel also appears in the feed. */
+    public void setShareToFeed(Boolean shareToFeed) {
+        this.shareToFeed = shareToFeed;
+    }
+
+    public long getPublishTimeout() {
+        return publishTimeout;
+    }
+
+    /** How long publish waits for its containers, in milliseconds. */
+    public void setPublishTimeout(long publishTimeout) {
+        this.publishTimeout = publishTimeout;
+    }
+
+    public long getPollInitialDelay() {
+        return pollInitialDelay;
+    }
+
+    /** When a new container is first checked, in milliseconds. */
+    public void setPollInitialDelay(long pollInitialDelay) {
+        this.pollInitialDelay = pollInitialDelay;
+    }
+
+    public long getPollMaxInterval() {
+        return pollMaxInterval;
+    }
+
+    /** Longest interval between two status checks, in milliseconds. */
+    public void setPollMaxInterval(long pollMaxInterval) {
+        this.pollMaxInterval = pollMaxInterval;
+    }
+
+    public boolean isCheckPublishingLimit() {
+        return checkPublishingLimit;
+    }
+
+    /** Read content_publishing_limit before creating anything. */
+    public void setCheckPublishingLimit(boolean checkPublishingLimit) {
+        this.checkPublishingLimit = checkPublishingLimit;
+    }
+
+    public String getUploadBaseUrl() {
+        return uploadBaseUrl;
+    }
+
+    /** Host of the resumable upload of local files. */
+    public void setUploadBaseUrl(String uploadBaseUrl) {
+        this.uploadBaseUrl = uploadBaseUrl;
+    }
+
+    public long getUploadTimeout() {
+        return uploadTimeout;
+    }
+
+    /** Time allowed for the upload of one local file, in milliseconds. */
+    public void setUploadTimeout(long uploadTimeout) {
+        this.uploadTimeout = uploadTimeout;
+    }
+
     public boolean isRateLimiting() {
         return rateLimiting;
     }
@@ -365,6 +570,14 @@ public class InstagramConfiguration implements Cloneable {
         requireHttpUrl("baseUrl", baseUrl);
         requireHttpUrl("oauthBaseUrl", oauthBaseUrl);
         requireHttpUrl("authorizeBaseUrl", authorizeBaseUrl);
+        requireHttpUrl("uploadBaseUrl", uploadBaseUrl);
+        requireAtLeast("publishTimeout", publishTimeout, 1);
+        requireAtLeast("pollInitialDelay", pollInitialDelay, 1);
+        requireAtLeast("pollMaxInterval", pollMaxInterval, pollInitialDelay);
+        requireAtLeast("uploadTimeout", uploadTimeout, 1);
+        if (thumbOffset != null) {
+            requireAtLeast("thumbOffset", thumbOffset, 0);
+        }
     }
 
     private static void requireHttpUrl(String option, String url) {

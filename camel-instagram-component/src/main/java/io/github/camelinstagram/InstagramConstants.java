@@ -37,7 +37,7 @@ public final class InstagramConstants {
     public static final String COMMENT_ID = "CamelInstagramCommentId";
 
     @Metadata(description = "The media acted on (getMedia, listComments, postComment, replyToMention, enableComments,"
-                            + " disableComments).",
+                            + " disableComments), or the container (getContainerStatus, publishContainer).",
               javaType = "String")
     public static final String MEDIA_ID = "CamelInstagramMediaId";
 
@@ -51,7 +51,9 @@ public final class InstagramConstants {
               javaType = "String")
     public static final String NEXT_CURSOR = "CamelInstagramNextCursor";
 
-    @Metadata(description = "Id of what the operation created (comment, reply, message, container, media).",
+    @Metadata(description = "Id of what the operation created (comment, reply, message, container, media). After"
+                            + " publish and publishContainer, the published media; not set when the post was confirmed by"
+                            + " the container's status after an uncertain media_publish, which does not tell the id.",
               javaType = "String")
     public static final String ID = "CamelInstagramId";
 
@@ -59,6 +61,65 @@ public final class InstagramConstants {
                             + " reported one.",
               javaType = "Integer")
     public static final String RATE_LIMIT_USAGE = "CamelInstagramRateLimitUsage";
+
+    @Metadata(description = "What publish and createContainer create: IMAGE (a feed post, the default), REELS, STORIES"
+                            + " (an image or a video) or CAROUSEL (the items of CamelInstagramCarouselItems); overrides"
+                            + " the mediaType option.",
+              javaType = "String")
+    public static final String MEDIA_TYPE = "CamelInstagramMediaType";
+
+    @Metadata(description = "Public http(s) URL of the image to publish (IMAGE, or a STORIES image); Instagram downloads"
+                            + " it, so it must answer with the JPEG itself.",
+              javaType = "String")
+    public static final String IMAGE_URL = "CamelInstagramImageUrl";
+
+    @Metadata(description = "Public http(s) URL of the video to publish (REELS, or a STORIES video). Without it, a local"
+                            + " video body (a File, a Path or a byte array) is uploaded instead.",
+              javaType = "String")
+    public static final String VIDEO_URL = "CamelInstagramVideoUrl";
+
+    @Metadata(description = "Caption of the post, reel or carousel (at most 2,200 characters, 30 hashtags and 20"
+                            + " @-mentions); when absent, a String body is the caption. Stories have none.",
+              javaType = "String")
+    public static final String CAPTION = "CamelInstagramCaption";
+
+    @Metadata(description = "The 2 to 10 items of a CAROUSEL, in order: each a public URL String (.mp4, .mov and .m4v"
+                            + " are videos, anything else an image), a Map with imageUrl or videoUrl (and optionally"
+                            + " altText and userTags), or a local video (a File, a Path or a byte array).",
+              javaType = "java.util.List")
+    public static final String CAROUSEL_ITEMS = "CamelInstagramCarouselItems";
+
+    @Metadata(description = "Alternative text of a published feed image; overrides the altText option.",
+              javaType = "String")
+    public static final String ALT_TEXT = "CamelInstagramAltText";
+
+    @Metadata(description = "Id of the location to tag a post, reel or carousel with; overrides the locationId option.",
+              javaType = "String")
+    public static final String LOCATION_ID = "CamelInstagramLocationId";
+
+    @Metadata(description = "Users to tag on a published image, reel or story: a JSON array String as the API takes it,"
+                            + " or a List whose items are usernames or Maps with username (and x, y for images);"
+                            + " overrides the userTags option.",
+              javaType = "Object")
+    public static final String USER_TAGS = "CamelInstagramUserTags";
+
+    @Metadata(description = "Usernames to invite as collaborators of a post, reel or carousel: a comma-separated String"
+                            + " or a List; overrides the collaborators option.",
+              javaType = "Object")
+    public static final String COLLABORATORS = "CamelInstagramCollaborators";
+
+    @Metadata(description = "Public http(s) URL of a reel's cover image; overrides the coverUrl option.",
+              javaType = "String")
+    public static final String COVER_URL = "CamelInstagramCoverUrl";
+
+    @Metadata(description = "Position in milliseconds of the frame used as a reel's thumbnail; overrides the"
+                            + " thumbOffset option.",
+              javaType = "Long")
+    public static final String THUMB_OFFSET = "CamelInstagramThumbOffset";
+
+    @Metadata(description = "Whether a reel also appears in the feed; overrides the shareToFeed option.",
+              javaType = "Boolean")
+    public static final String SHARE_TO_FEED = "CamelInstagramShareToFeed";
 
     @Metadata(description = "Attachment of sendMessage: image, audio, video, file (with CamelInstagramAttachmentUrl),"
                             + " like_heart (a sticker, no URL) or MEDIA_SHARE (CamelInstagramAttachmentUrl holds the id"

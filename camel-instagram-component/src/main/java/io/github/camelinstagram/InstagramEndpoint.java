@@ -14,8 +14,8 @@ import org.apache.camel.util.URISupport;
 
 /**
  * Call the Instagram API with Instagram Login (graph.instagram.com): read the account, its media and comments,
- * moderate comments, log accounts in with Business Login and keep their tokens alive, with the token sent as a Bearer
- * header, typed errors, usage-based pacing and safe retries.
+ * moderate comments, publish images, reels, stories and carousels, log accounts in with Business Login and keep
+ * their tokens alive, with the token sent as a Bearer header, typed errors, usage-based pacing and safe retries.
  */
 @UriEndpoint(firstVersion = "1.0.0", scheme = "instagram", title = "Instagram", syntax = "instagram:operation",
              producerOnly = true, category = { Category.SOCIAL, Category.API },
@@ -53,6 +53,14 @@ public class InstagramEndpoint extends DefaultEndpoint implements AsyncEndpoint,
         super.doStart();
         configuration.validate();
         graphClient = getComponent().createGraphClient(configuration);
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (graphClient != null) {
+            graphClient.cancelPendingDelays();
+        }
+        super.doStop();
     }
 
     public InstagramConfiguration getConfiguration() {

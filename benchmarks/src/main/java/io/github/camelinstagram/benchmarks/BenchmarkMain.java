@@ -23,7 +23,8 @@ public final class BenchmarkMain {
     static final List<Supplier<Benchmark>> BENCHMARKS = List.of(
             ProducerThroughputBenchmark::new,
             MessagingPacingBenchmark::new,
-            WebhookThroughputBenchmark::new);
+            WebhookThroughputBenchmark::new,
+            io.github.camelinstagram.benchmarks.publishing.CarouselPublishBenchmark::new);
 
     private BenchmarkMain() {
     }

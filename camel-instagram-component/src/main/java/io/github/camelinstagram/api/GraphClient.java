@@ -1,5 +1,6 @@
 package io.github.camelinstagram.api;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,7 +10,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -59,6 +62,7 @@ public final class GraphClient {
     private final MessagingRateLimiter messagingLimiter;
     private final boolean failFast;
     private final boolean synchronous;
+    private final Set<CompletableFuture<Void>> pendingDelays = ConcurrentHashMap.newKeySet();
 
     /**
      * @param messagingLimiter  the messaging limits, or null to send without them
@@ -97,6 +101,42 @@ public final class GraphClient {
         Call call = new Call(request, token, account);
         attempt(call, 0, synchronous);
         return call.result;
+    }
+
+    /**
+     * A future completed once the given time has passed, on the HTTP executor (never on the scheduler's only thread,
+     * so that what follows may send a call even with {@code synchronous}). Waits without blocking any thread; a wait
+     * still pending when the endpoint stops fails with {@link InstagramConnectionException}, so that no exchange is
+     * left waiting for ever.
+     */
+    public CompletableFuture<Void> delay(long millis) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        pendingDelays.add(done);
+        done.whenComplete((ignored, failure) -> pendingDelays.remove(done));
+        Runnable resume = () -> {
+            try {
+                httpExecutor.execute(() -> done.complete(null));
+            } catch (RejectedExecutionException stopped) {
+                done.completeExceptionally(stopping(stopped));
+            }
+        };
+        try {
+            scheduler.schedule(resume, Math.max(0, millis), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException stopped) {
+            done.completeExceptionally(stopping(stopped));
+        }
+        return done;
+    }
+
+    /** Fails the waits of {@link #delay(long)} that are still pending: the endpoint is stopping. */
+    public void cancelPendingDelays() {
+        for (CompletableFuture<Void> pending : List.copyOf(pendingDelays)) {
+            pending.completeExceptionally(stopping(null));
+        }
+    }
+
+    private static InstagramConnectionException stopping(Throwable cause) {
+        return new InstagramConnectionException("Instagram endpoint stopped while an operation was waiting", cause);
     }
 
     private void attempt(Call call, int retriesDone, boolean onCallerThread) {
@@ -160,10 +200,20 @@ public final class GraphClient {
             }
         }
         try {
+            HttpRequest httpRequest;
+            try {
+                httpRequest = toHttpRequest(call);
+            } catch (FileNotFoundException unreadable) {
+                arrived(departure);
+                call.result.completeExceptionally(new IllegalArgumentException(call.label() + " not sent: cannot read"
+                                                                               + " the file to upload: "
+                                                                               + unreadable.getMessage(), unreadable));
+                return;
+            }
             long start = System.nanoTime();
             HttpResponse<byte[]> response;
             try {
-                response = http.send(toHttpRequest(call), HttpResponse.BodyHandlers.ofByteArray());
+                response = http.send(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
             } catch (IOException e) {
                 arrived(departure);
                 onFailure(call, retriesDone, connectionError(call, e));
@@ -240,16 +290,17 @@ public final class GraphClient {
         }
     }
 
-    private HttpRequest toHttpRequest(Call call) {
+    private HttpRequest toHttpRequest(Call call) throws FileNotFoundException {
         GraphRequest request = call.request;
         String host = request.host() != null ? withoutTrailingSlash(request.host()) : base;
         String version = request.isVersioned() ? versionPath : "";
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(host + version + request.pathAndQuery()))
-                .timeout(requestTimeout)
+                .timeout(request.timeout() != null ? request.timeout() : requestTimeout)
                 .header("Accept", "application/json");
         if (call.token != null) {
-            builder.header("Authorization", "Bearer " + call.token);
+            builder.header("Authorization", request.authorizationScheme() + ' ' + call.token);
         }
+        request.headers().forEach(builder::header);
         if (host.startsWith("http://")) {
             builder.version(HttpClient.Version.HTTP_1_1);
         }
@@ -257,6 +308,10 @@ public final class GraphClient {
         if (request.hasJsonBody()) {
             builder.header("Content-Type", "application/json");
             body = HttpRequest.BodyPublishers.ofByteArray(request.jsonBody());
+        } else if (request.hasBinaryBody()) {
+            builder.header("Content-Type", "application/octet-stream");
+            body = request.fileBody() != null ? HttpRequest.BodyPublishers.ofFile(request.fileBody())
+                    : HttpRequest.BodyPublishers.ofByteArray(request.binaryBody());
         } else if (request.hasForm()) {
             builder.header("Content-Type", "application/x-www-form-urlencoded");
             body = HttpRequest.BodyPublishers.ofString(request.encodedForm());

@@ -2,6 +2,8 @@ package io.github.camelinstagram.api;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,8 +14,9 @@ import io.github.camelinstagram.ratelimit.MessagingQuota;
 
 /**
  * One call to the Graph API, before it is sent: method, path under {@code {baseUrl}/{apiVersion}}, query and form
- * parameters or a JSON body, and whether repeating it is harmless. The access token is added by the client as an
- * {@code Authorization: Bearer} header and never appears here.
+ * parameters, a JSON body or the bytes of a file, and whether repeating it is harmless. The access token is added by
+ * the client as an {@code Authorization: Bearer} header (another scheme where an endpoint requires it, as the upload
+ * host does) and never appears here.
  */
 public final class GraphRequest {
 
@@ -22,7 +25,12 @@ public final class GraphRequest {
     private final Map<String, String> query = new LinkedHashMap<>();
     private final Map<String, String> form = new LinkedHashMap<>();
     private final List<String> secrets = new ArrayList<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
     private byte[] jsonBody;
+    private byte[] binaryBody;
+    private Path fileBody;
+    private String authorizationScheme = "Bearer";
+    private Duration timeout;
     private boolean idempotent;
     private boolean versioned = true;
     private String host;
@@ -118,6 +126,43 @@ public final class GraphRequest {
         return this;
     }
 
+    /** Sends the given bytes as an {@code application/octet-stream} body. */
+    public GraphRequest binary(byte[] body) {
+        this.binaryBody = body;
+        this.fileBody = null;
+        return this;
+    }
+
+    /** Sends the content of the file as an {@code application/octet-stream} body, streamed from disk. */
+    public GraphRequest binary(Path file) {
+        this.fileBody = file;
+        this.binaryBody = null;
+        return this;
+    }
+
+    /** Adds a request header; a null value is left out. Never use it for a secret: headers may be logged by proxies. */
+    public GraphRequest header(String name, Object value) {
+        if (value != null) {
+            headers.put(name, value.toString());
+        }
+        return this;
+    }
+
+    /**
+     * The scheme of the {@code Authorization} header that carries the token: {@code Bearer} by default, {@code OAuth}
+     * on the upload host.
+     */
+    public GraphRequest authorizationScheme(String scheme) {
+        this.authorizationScheme = scheme;
+        return this;
+    }
+
+    /** Time allowed for this request instead of the client's {@code requestTimeout}, e.g. for a large upload. */
+    public GraphRequest timeout(Duration value) {
+        this.timeout = value;
+        return this;
+    }
+
     /**
      * Says whether sending this request twice has the same effect as sending it once, so that a transient failure may
      * be retried. Throttled answers are retried whatever this says: the API did not carry them out.
@@ -156,6 +201,35 @@ public final class GraphRequest {
     /** Path and query for logs and messages: without the query when it holds a secret. */
     public String loggablePathAndQuery() {
         return secrets.isEmpty() ? pathAndQuery() : path;
+    }
+
+    public String authorizationScheme() {
+        return authorizationScheme;
+    }
+
+    /** Extra request headers, in the order they were added. */
+    public Map<String, String> headers() {
+        return headers;
+    }
+
+    /** Time allowed for this request, or null for the client's default. */
+    public Duration timeout() {
+        return timeout;
+    }
+
+    /** Whether the body is bytes or a file ({@link #binary(byte[])}, {@link #binary(Path)}). */
+    public boolean hasBinaryBody() {
+        return binaryBody != null || fileBody != null;
+    }
+
+    /** The bytes of a binary body, or null when the body is a file or not binary. */
+    public byte[] binaryBody() {
+        return binaryBody;
+    }
+
+    /** The file of a binary body, or null. */
+    public Path fileBody() {
+        return fileBody;
     }
 
     public boolean hasJsonBody() {

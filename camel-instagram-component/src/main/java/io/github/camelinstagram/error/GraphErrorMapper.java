@@ -9,10 +9,11 @@ import io.github.camelinstagram.InstagramApiException;
 import io.github.camelinstagram.InstagramApiException.ApiError;
 
 /**
- * Turns an error answer into the {@link InstagramApiException} subclass of its family. Reads both the Graph shape
- * ({@code {"error":{"code":..,"error_subcode":..}}}) and the shape of api.instagram.com
- * ({@code {"error_type":..,"code":..,"error_message":..}}); anything else (an HTML page from a proxy) gives an exception
- * with the status and a short excerpt of the body.
+ * Turns an error answer into the {@link InstagramApiException} subclass of its family. Reads the Graph shape
+ * ({@code {"error":{"code":..,"error_subcode":..}}}), the shape of api.instagram.com
+ * ({@code {"error_type":..,"code":..,"error_message":..}}) and that of the upload host rupload.facebook.com
+ * ({@code {"debug_info":{"retriable":..,"type":..,"message":..}}}); anything else (an HTML page from a proxy) gives an
+ * exception with the status and a short excerpt of the body.
  */
 public final class GraphErrorMapper {
 
@@ -47,6 +48,13 @@ public final class GraphErrorMapper {
                     redactor.redact(text(root, "error_message")), null, false, context);
             return classify(error, retryAfter);
         }
+        JsonNode uploadError = root == null ? null : root.get("debug_info");
+        if (uploadError != null && uploadError.isObject()) {
+            ApiError error = new ApiError(httpStatus, 0, 0, text(uploadError, "type"),
+                    redactor.redact(text(uploadError, "message")), null,
+                    uploadError.path("retriable").asBoolean(false), context);
+            return new InstagramPublishingException(error);
+        }
         boolean transientStatus = httpStatus == 502 || httpStatus == 503 || httpStatus == 504 || httpStatus == 500;
         ApiError error = new ApiError(httpStatus, 0, 0, null,
                 "unexpected answer: " + redactor.redact(excerpt(body)), null, transientStatus, context);
@@ -60,8 +68,12 @@ public final class GraphErrorMapper {
         if (subcode == 2207027 || code == 9007) {
             return new InstagramMediaNotReadyException(error);
         }
+        if (subcode == PublishingSubcodes.DAILY_LIMIT_REACHED) {
+            return new InstagramPublishingLimitException(error);
+        }
         if (subcode >= 2207000 && subcode < 2208000) {
-            return new InstagramPublishingException(error);
+            return new InstagramPublishingException(PublishingSubcodes.isRetryable(subcode) ? error.asTransient()
+                    : error);
         }
         if (subcode == 2534022) {
             return new InstagramMessagingWindowClosedException(error);

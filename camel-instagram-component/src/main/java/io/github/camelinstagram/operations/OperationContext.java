@@ -147,7 +147,20 @@ public final class OperationContext {
 
     /** Sends the request and parses the answer as the given type. */
     public <T> CompletableFuture<T> fetch(GraphRequest request, Class<T> type) {
-        return call(request).thenApply(response -> read(response, mapper.constructType(type), request));
+        return fetch(request, mapper.constructType(type));
+    }
+
+    /** Sends the request and parses the answer as the given (generic) type. */
+    public <T> CompletableFuture<T> fetch(GraphRequest request, JavaType type) {
+        return call(request).thenApply(response -> read(response, type, request));
+    }
+
+    /**
+     * A future completed once the given time has passed, without holding any thread while it waits (the component's
+     * scheduler runs the wait); what follows runs on the component's HTTP threads.
+     */
+    public CompletableFuture<Void> delay(long millis) {
+        return client.delay(millis);
     }
 
     /**

@@ -19,6 +19,11 @@ public final class OperationRegistry {
         HANDLERS.put(InstagramOperation.listMedia, MediaOperations::listMedia);
         HANDLERS.put(InstagramOperation.getMedia, MediaOperations::getMedia);
         HANDLERS.put(InstagramOperation.listTaggedMedia, MediaOperations::listTaggedMedia);
+        HANDLERS.put(InstagramOperation.publish, PublishingOperations::publish);
+        HANDLERS.put(InstagramOperation.createContainer, PublishingOperations::createContainer);
+        HANDLERS.put(InstagramOperation.getContainerStatus, PublishingOperations::getContainerStatus);
+        HANDLERS.put(InstagramOperation.publishContainer, PublishingOperations::publishContainer);
+        HANDLERS.put(InstagramOperation.getPublishingLimit, PublishingOperations::getPublishingLimit);
         HANDLERS.put(InstagramOperation.listComments, CommentOperations::listComments);
         HANDLERS.put(InstagramOperation.getComment, CommentOperations::getComment);
         HANDLERS.put(InstagramOperation.listReplies, CommentOperations::listReplies);
