@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
@@ -120,6 +121,7 @@ public class InstagramComponent extends DefaultComponent {
     private MessagingRateLimiter messagingRateLimiter;
 
     private final Map<Long, HttpClient> httpClients = new ConcurrentHashMap<>();
+    private final Set<GraphClient> graphClients = ConcurrentHashMap.newKeySet();
     private final AccountIdResolver accountIdResolver = new AccountIdResolver(GraphJson.mapper());
     private Clock clock = Clock.systemUTC();
     private ScheduledExecutorService scheduler;
@@ -165,7 +167,9 @@ public class InstagramComponent extends DefaultComponent {
                     ? new FileTokenStore(Path.of(tokenStoreFile)) : new InMemoryTokenStore();
         }
         InstagramLoginClient login = new InstagramLoginClient(GraphJson.mapper());
-        TokenRefresher refresher = new TokenRefresher(tokenStore, login, createGraphClient(configuration), scheduler,
+        InstagramConfiguration refresherOptions = configuration.copy();
+        refresherOptions.setSynchronous(false);
+        TokenRefresher refresher = new TokenRefresher(tokenStore, login, createGraphClient(refresherOptions), scheduler,
                 clock, Duration.ofMillis(tokenRefreshMinAge), Duration.ofMillis(tokenRefreshWindow),
                 Duration.ofMillis(tokenRefreshRetryDelay), Duration.ofMillis(tokenRefreshInterval));
         tokenServices = new TokenServices(new AccountTokens(tokenStore, accountIdResolver, clock), refresher, login,
@@ -189,13 +193,16 @@ public class InstagramComponent extends DefaultComponent {
         if (registry != null && healthCheck != null) {
             registry.unregister(healthCheck);
         }
-        if (scheduler != null) {
-            getCamelContext().getExecutorServiceManager().shutdownNow(scheduler);
-            scheduler = null;
-        }
+        // calls still waiting (retries, pacing, permits, polls) fail with "stopping" instead of never being answered
+        graphClients.forEach(GraphClient::cancelPending);
+        graphClients.clear();
         if (httpExecutor != null) {
             getCamelContext().getExecutorServiceManager().shutdownNow(httpExecutor);
             httpExecutor = null;
+        }
+        if (scheduler != null) {
+            getCamelContext().getExecutorServiceManager().shutdownNow(scheduler);
+            scheduler = null;
         }
         if (ownsMessagingRateLimiter) {
             messagingRateLimiter = null;
@@ -206,18 +213,29 @@ public class InstagramComponent extends DefaultComponent {
         super.doStop();
     }
 
-    /** A Graph client with the given options, sharing this component's HTTP client, scheduler and rate-limit state. */
+    /**
+     * A Graph client with the given options, sharing this component's HTTP client, scheduler and rate-limit state. The
+     * component fails its waiting calls when it stops, unless {@link #release(GraphClient)} was called first.
+     */
     GraphClient createGraphClient(InstagramConfiguration options) {
         CallPacer pacer = new CallPacer(rateLimitState, options.isRateLimiting(), options.getUsageThreshold(),
                 options.getUsageSlowdown(), clock::millis);
         RetryPolicy retryPolicy = new RetryPolicy(options.getMaxRetries(), options.getRetryDelay(),
                 options.getMaxRetryWait());
-        return new GraphClient(httpClient(options.getConnectTimeout()), httpExecutor, scheduler, pacer, retryPolicy,
+        GraphClient client = new GraphClient(httpClient(options.getConnectTimeout()), httpExecutor, scheduler, pacer,
+                retryPolicy,
                 GraphJson.mapper(), options.getBaseUrl(), options.getApiVersion(),
                 Duration.ofMillis(options.getRequestTimeout()),
                 Arrays.asList(options.getAppSecret(), options.getAccessToken()),
                 options.isRateLimiting() ? messagingRateLimiter : null, options.isRateLimitFailFast(),
                 options.isSynchronous());
+        graphClients.add(client);
+        return client;
+    }
+
+    /** Forgets a client whose endpoint stopped (its waiting calls were already failed). */
+    void release(GraphClient client) {
+        graphClients.remove(client);
     }
 
     public InstagramConfiguration getConfiguration() {

@@ -58,7 +58,8 @@ public class InstagramEndpoint extends DefaultEndpoint implements AsyncEndpoint,
     @Override
     protected void doStop() throws Exception {
         if (graphClient != null) {
-            graphClient.cancelPendingDelays();
+            graphClient.cancelPending();
+            getComponent().release(graphClient);
         }
         super.doStop();
     }

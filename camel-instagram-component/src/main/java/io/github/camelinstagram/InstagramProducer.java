@@ -75,6 +75,8 @@ public class InstagramProducer extends DefaultAsyncProducer {
         message.setBody(result.body());
         if (result.createdId() != null) {
             message.setHeader(InstagramConstants.ID, result.createdId());
+        } else {
+            message.removeHeader(InstagramConstants.ID);
         }
         if (result.nextCursor() != null) {
             message.setHeader(InstagramConstants.NEXT_CURSOR, result.nextCursor());
@@ -83,6 +85,8 @@ public class InstagramProducer extends DefaultAsyncProducer {
         }
         if (context.highestUsage() >= 0) {
             message.setHeader(InstagramConstants.RATE_LIMIT_USAGE, context.highestUsage());
+        } else {
+            message.removeHeader(InstagramConstants.RATE_LIMIT_USAGE);
         }
     }
 

@@ -253,7 +253,7 @@ class MessagingWireTest extends WireMockTestSupport {
                 Arguments.of("sendMessage", null, new Object[] { InstagramConstants.RECIPIENT_ID, USER,
                         InstagramConstants.ATTACHMENT_TYPE, "MEDIA_SHARE" }, "id of the account's own post"),
                 Arguments.of("sendMessage", Map.of("text", "hi"), new Object[] { InstagramConstants.RECIPIENT_ID, USER },
-                        "set the reply text as the body"),
+                        "set the text as the body first"),
                 Arguments.of("privateReply", "hi", new Object[0], InstagramConstants.COMMENT_ID),
                 Arguments.of("privateReply", tooLong, new Object[] { InstagramConstants.COMMENT_ID, "c1" },
                         "1002 UTF-8 bytes"),

@@ -2,6 +2,7 @@ package io.github.camelinstagram;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import io.github.camelinstagram.model.Comment;
 import io.github.camelinstagram.model.IdResponse;
@@ -93,12 +94,54 @@ class OperationsWireTest extends WireMockTestSupport {
     }
 
     @Test
-    void unknownAccountIsAClearErrorAndNothingIsSent() {
+    void unknownAccountIsAClearErrorAfterCheckingTheConfiguredTokensAccount() {
         Exchange exchange = send("instagram:getProfile", null, InstagramConstants.ACCOUNT_ID, "404404");
 
         IllegalArgumentException error = assertInstanceOf(IllegalArgumentException.class, exchange.getException());
         assertTrue(error.getMessage().contains("No token for Instagram account 404404"), error.getMessage());
+        assertEquals(1, requestCount(), "only the /me of the configured token, to see which account it acts as");
+        wireMock.verify(1, getRequestedFor(urlPathEqualTo("/v25.0/me")));
+    }
+
+    @Test
+    void webhookAccountHeaderUsesTheConfiguredTokenOfThatAccount() {
+        stub(get(urlPathEqualTo("/v25.0/" + ACCOUNT)).willReturn(json("{\"username\":\"shop\"}")));
+
+        Exchange exchange = ok(send("instagram:getProfile", null, InstagramConstants.ACCOUNT_ID, ACCOUNT));
+
+        assertEquals("shop", exchange.getMessage().getBody(InstagramAccount.class).getUsername());
+        wireMock.verify(getRequestedFor(urlPathEqualTo("/v25.0/" + ACCOUNT)).withHeader("Authorization",
+                equalTo(BEARER)));
+    }
+
+    @Test
+    void textOperationsRefuseANonTextBodyInsteadOfPostingItsJson() {
+        Exchange exchange = send("instagram:reply", Map.of("event", "a webhook event left in the body"),
+                InstagramConstants.COMMENT_ID, "c1");
+
+        IllegalArgumentException error = assertInstanceOf(IllegalArgumentException.class, exchange.getException());
+        assertTrue(error.getMessage().contains("set the text as the body first"), error.getMessage());
         assertEquals(0, requestCount());
+    }
+
+    @Test
+    void outputHeadersOfAnEarlierCallAreNotLeftBehind() {
+        stub(post(urlPathEqualTo("/v25.0/c1/replies")).willReturn(json("{\"id\":\"r1\"}")
+                .withHeader("X-App-Usage", "{\"call_count\":42}")));
+        stub(get(urlPathEqualTo("/v25.0/c1")).willReturn(json("{\"id\":\"c1\"}")));
+
+        Exchange exchange = template.send("instagram:reply", e -> {
+            e.getMessage().setBody("thanks");
+            e.getMessage().setHeader(InstagramConstants.COMMENT_ID, "c1");
+        });
+        Exchange next = exchange.copy();
+        template.send("instagram:getComment", next);
+
+        assertEquals("r1", exchange.getMessage().getHeader(InstagramConstants.ID));
+        assertEquals(42, exchange.getMessage().getHeader(InstagramConstants.RATE_LIMIT_USAGE));
+        assertNull(next.getException());
+        assertNull(next.getMessage().getHeader(InstagramConstants.ID), "getComment created nothing");
+        assertNull(next.getMessage().getHeader(InstagramConstants.RATE_LIMIT_USAGE), "no usage reported this time");
     }
 
     @Test

@@ -304,7 +304,7 @@ class PublishingFailuresTest extends PublishingTestSupport {
                 Objects::nonNull);
         InstagramConnectionException error = assertInstanceOf(InstagramConnectionException.class,
                 exchange.getException());
-        assertTrue(error.getMessage().contains("stopped while an operation was waiting"), error.getMessage());
+        assertTrue(error.getMessage().contains("stopping: a call still waiting"), error.getMessage());
         assertEquals(List.of(CREATE), calls());
     }
 

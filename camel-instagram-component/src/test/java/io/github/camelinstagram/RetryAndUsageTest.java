@@ -187,6 +187,22 @@ class RetryAndUsageTest extends WireMockTestSupport {
         }
     }
 
+    @Test
+    void stoppingTheComponentFailsAnExchangeWaitingForItsRetry() throws Exception {
+        stub(get(urlPathEqualTo("/v25.0/c1")).willReturn(graphError(400, 4, 0, "Application request limit reached")));
+
+        java.util.concurrent.CompletableFuture<Exchange> waiting = template.asyncSend(
+                "instagram:getComment?retryDelay=20s&maxRetryWait=1m",
+                e -> e.getMessage().setHeader(InstagramConstants.COMMENT_ID, "c1"));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5))
+                .until(() -> wireMock.findAll(getRequestedFor(urlPathEqualTo("/v25.0/c1"))).size() == 1);
+        context.getComponent("instagram").stop();
+
+        Exchange exchange = waiting.orTimeout(5, TimeUnit.SECONDS).join();
+        assertTrue(exchange.getException() != null, "the exchange gets an answer, not silence");
+        assertTrue(exchange.getException().getMessage().contains("stopping"), exchange.getException().getMessage());
+    }
+
     private int usageOf(String commentId) {
         Exchange exchange = send("instagram:getComment", null, InstagramConstants.COMMENT_ID, commentId);
         assertNull(exchange.getException());

@@ -112,11 +112,14 @@ class TokensTest extends WireMockTestSupport {
 
         assertNull(exchange.getException());
         InstagramLogin login = exchange.getMessage().getBody(InstagramLogin.class);
-        assertEquals("17841400000000777", login.getAccountId());
+        assertEquals(ACCOUNT, login.getAccountId(), "stored under the user_id of /me, not the code exchange's id");
         assertEquals(List.of("instagram_business_basic", "instagram_business_manage_messages"),
                 login.getPermissions());
-        assertEquals("17841400000000777", exchange.getMessage().getHeader(InstagramConstants.ACCOUNT_ID));
-        StoredToken stored = store().find("17841400000000777").orElseThrow();
+        assertEquals(ACCOUNT, exchange.getMessage().getHeader(InstagramConstants.ACCOUNT_ID));
+        assertTrue(store().find("17841400000000777").isEmpty());
+        wireMock.verify(getRequestedFor(urlPathEqualTo("/v25.0/me"))
+                .withHeader("Authorization", equalTo("Bearer " + LONG_TOKEN)));
+        StoredToken stored = store().find(ACCOUNT).orElseThrow();
         assertEquals(LONG_TOKEN, stored.accessToken());
         assertEquals(clock.instant().plusSeconds(5183944), stored.expiresAt());
         assertFalse(login.toString().contains(LONG_TOKEN));
@@ -141,10 +144,10 @@ class TokensTest extends WireMockTestSupport {
         Exchange exchange = send("instagram:exchangeCode", "code-2");
 
         assertNull(exchange.getException());
-        assertEquals("17841400000000888", exchange.getMessage().getHeader(InstagramConstants.ACCOUNT_ID));
+        assertEquals(ACCOUNT, exchange.getMessage().getHeader(InstagramConstants.ACCOUNT_ID));
         assertEquals(List.of("instagram_business_basic", "instagram_business_manage_comments"),
                 exchange.getMessage().getBody(InstagramLogin.class).getPermissions());
-        assertEquals(LONG_TOKEN, store().find("17841400000000888").orElseThrow().accessToken());
+        assertEquals(LONG_TOKEN, store().find(ACCOUNT).orElseThrow().accessToken());
     }
 
     @Test
@@ -322,8 +325,56 @@ class TokensTest extends WireMockTestSupport {
     }
 
     @Test
+    void newlyConfiguredTokenReplacesADeadStoredOne() {
+        store().save(StoredToken.issued(ACCOUNT, LONG_TOKEN, clock.instant(), Duration.ofDays(60))
+                .withStatus(TokenStatus.INVALID));
+        stub(get(urlPathEqualTo("/v25.0/" + ACCOUNT)).willReturn(json("{\"username\":\"shop\"}")));
+
+        Exchange exchange = send("instagram:getProfile", null);
+
+        assertNull(exchange.getException());
+        assertEquals(TOKEN, store().find(ACCOUNT).orElseThrow().accessToken(), "the operator logged in again");
+        assertEquals(TokenStatus.ACTIVE, store().find(ACCOUNT).orElseThrow().status());
+    }
+
+    @Test
+    void refreshFinishingAfterANewLoginKeepsTheNewToken() {
+        store().save(StoredToken.issued(ACCOUNT, LONG_TOKEN, clock.instant(), Duration.ofDays(60)));
+        stub(get(urlPathEqualTo("/refresh_access_token")).willReturn(json(
+                "{\"access_token\":\"" + REFRESHED_TOKEN + "\",\"expires_in\":5184000}").withFixedDelay(300)));
+
+        CompletableFuture<StoredToken> refresh = component().getTokenServices().refresher().refresh(ACCOUNT);
+        store().save(StoredToken.issued(ACCOUNT, "IGAAbrandNewLoginToken999", clock.instant(), Duration.ofDays(60)));
+
+        assertEquals("IGAAbrandNewLoginToken999", refresh.join().accessToken());
+        assertEquals("IGAAbrandNewLoginToken999", store().find(ACCOUNT).orElseThrow().accessToken());
+    }
+
+    @Test
+    void refreshOfAHeaderTokenIsNotStored() {
+        stubRefresh(REFRESHED_TOKEN);
+
+        Exchange exchange = send("instagram:refreshToken", null, InstagramConstants.ACCESS_TOKEN, LONG_TOKEN);
+
+        assertNull(exchange.getException());
+        assertEquals(REFRESHED_TOKEN, exchange.getMessage().getBody(InstagramLogin.class).getAccessToken());
+        assertTrue(store().findAll().stream().noneMatch(t -> t.accessToken().equals(REFRESHED_TOKEN)),
+                "a header token is for its exchange only");
+    }
+
+    @Test
+    void tokenWithALineBreakIsRefusedWithoutQuotingIt() {
+        Exchange exchange = send("instagram:getProfile", null, InstagramConstants.ACCESS_TOKEN, "IGAAwith\nbreak");
+
+        IllegalArgumentException error = assertInstanceOf(IllegalArgumentException.class, exchange.getException());
+        assertTrue(error.getMessage().contains("whitespace or control characters"), error.getMessage());
+        assertFalse(error.getMessage().contains("IGAAwith"));
+        assertEquals(0, requestCount());
+    }
+
+    @Test
     void tokenPastItsExpiryIsDownWithoutACall() {
-        store().save(StoredToken.issued(ACCOUNT, LONG_TOKEN, clock.instant(), Duration.ofDays(1)));
+        store().save(StoredToken.issued(ACCOUNT, TOKEN, clock.instant(), Duration.ofDays(1)));
         clock.advance(Duration.ofDays(2));
 
         Exchange exchange = send("instagram:getProfile", null);

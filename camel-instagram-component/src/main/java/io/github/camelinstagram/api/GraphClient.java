@@ -63,6 +63,8 @@ public final class GraphClient {
     private final boolean failFast;
     private final boolean synchronous;
     private final Set<CompletableFuture<Void>> pendingDelays = ConcurrentHashMap.newKeySet();
+    /** Calls waiting on the scheduler or for a permit: failed by {@link #cancelPending()}. */
+    private final Set<Call> waiting = ConcurrentHashMap.newKeySet();
 
     /**
      * @param messagingLimiter  the messaging limits, or null to send without them
@@ -128,15 +130,24 @@ public final class GraphClient {
         return done;
     }
 
-    /** Fails the waits of {@link #delay(long)} that are still pending: the endpoint is stopping. */
-    public void cancelPendingDelays() {
+    /**
+     * Fails every call and {@link #delay(long)} still waiting (for a retry, pacing, a rate-limit permit or a departure):
+     * the endpoint or component is stopping, and a waiting task of a stopped scheduler never runs.
+     */
+    public void cancelPending() {
         for (CompletableFuture<Void> pending : List.copyOf(pendingDelays)) {
             pending.completeExceptionally(stopping(null));
+        }
+        for (Call call : List.copyOf(waiting)) {
+            if (waiting.remove(call)) {
+                call.result.completeExceptionally(stopping(null));
+            }
         }
     }
 
     private static InstagramConnectionException stopping(Throwable cause) {
-        return new InstagramConnectionException("Instagram endpoint stopped while an operation was waiting", cause);
+        return new InstagramConnectionException("Instagram component or endpoint stopping: a call still waiting (retry,"
+                                                + " rate-limit turn, container poll) was not sent", cause);
     }
 
     private void attempt(Call call, int retriesDone, boolean onCallerThread) {
@@ -153,11 +164,24 @@ public final class GraphClient {
             return;
         }
         boolean grantedAtOnce = permit.isDone();
+        if (!grantedAtOnce) {
+            waiting.add(call);
+        }
         permit.whenComplete((granted, limited) -> {
-            if (limited != null) {
-                call.result.completeExceptionally(unwrap(limited));
+            if (!grantedAtOnce && !waiting.remove(call)) {
+                return;
+            }
+            Runnable next = () -> {
+                if (limited != null) {
+                    call.result.completeExceptionally(unwrap(limited));
+                } else {
+                    pace(call, retriesDone, onCallerThread && grantedAtOnce);
+                }
+            };
+            if (grantedAtOnce) {
+                guard(call, next);
             } else {
-                pace(call, retriesDone, onCallerThread && grantedAtOnce);
+                onHttpThread(call, next);
             }
         });
     }
@@ -168,13 +192,16 @@ public final class GraphClient {
             call.result.completeExceptionally(blockedLocally(call, wait));
         } else if (wait > 0) {
             LOG.debug("Holding {} for {} ms: rate limit of account {}", call.label(), wait, call.account);
-            schedule(() -> dispatch(call, retriesDone, false), wait, call);
+            schedule(() -> dispatch(call, retriesDone, true), wait, call);
         } else {
             dispatch(call, retriesDone, onCallerThread);
         }
     }
 
-    /** Runs the HTTP exchange here when allowed, else on the HTTP executor. */
+    /**
+     * Runs the HTTP exchange here when allowed (the caller's thread with {@code synchronous}, or an HTTP thread after a
+     * wait), else on the HTTP executor.
+     */
     private void dispatch(Call call, int retriesDone, boolean onCallerThread) {
         if (onCallerThread) {
             exchange(call, retriesDone);
@@ -195,7 +222,7 @@ public final class GraphClient {
         if (quota != null && messagingLimiter != null) {
             departure = messagingLimiter.depart(call.account, quota);
             if (departure.waitMillis() > 0) {
-                schedule(() -> dispatch(call, retriesDone, false), departure.waitMillis(), call);
+                schedule(() -> dispatch(call, retriesDone, true), departure.waitMillis(), call);
                 return;
             }
         }
@@ -204,7 +231,6 @@ public final class GraphClient {
             try {
                 httpRequest = toHttpRequest(call);
             } catch (FileNotFoundException unreadable) {
-                arrived(departure);
                 call.result.completeExceptionally(new IllegalArgumentException(call.label() + " not sent: cannot read"
                                                                                + " the file to upload: "
                                                                                + unreadable.getMessage(), unreadable));
@@ -216,10 +242,10 @@ public final class GraphClient {
                 response = http.send(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
             } catch (IOException e) {
                 arrived(departure);
+                departure = null;
                 onFailure(call, retriesDone, connectionError(call, e));
                 return;
             } catch (InterruptedException e) {
-                arrived(departure);
                 Thread.currentThread().interrupt();
                 call.result.completeExceptionally(new InstagramConnectionException(call.label()
                                                                                    + " interrupted while waiting for"
@@ -227,9 +253,47 @@ public final class GraphClient {
                 return;
             }
             arrived(departure);
+            departure = null;
             onAnswer(call, retriesDone, response, start);
         } catch (Throwable unexpected) {
+            call.result.completeExceptionally(redacted(call, unexpected));
+        } finally {
+            arrived(departure);
+        }
+    }
+
+    /**
+     * An unexpected failure whose message may quote a secret (the JDK quotes a header value it refuses, URI.create the
+     * URL it cannot parse): its message goes through the call's redactor, its stack trace is kept.
+     */
+    private static Throwable redacted(Call call, Throwable unexpected) {
+        String message = unexpected.getMessage();
+        String clean = call.redactor().redact(message);
+        if (message == null || message.equals(clean)) {
+            return unexpected;
+        }
+        IllegalArgumentException replacement = new IllegalArgumentException(call.label() + " not sent: " + clean);
+        replacement.setStackTrace(unexpected.getStackTrace());
+        return replacement;
+    }
+
+    /** Runs the task, completing the call exceptionally when it throws. */
+    private static void guard(Call call, Runnable task) {
+        try {
+            task.run();
+        } catch (Throwable unexpected) {
             call.result.completeExceptionally(unexpected);
+        }
+    }
+
+    /** Runs the task on the HTTP threads: nothing but waiting ever runs on the single scheduler thread. */
+    private void onHttpThread(Call call, Runnable task) {
+        try {
+            httpExecutor.execute(() -> guard(call, task));
+        } catch (RejectedExecutionException stopped) {
+            call.result.completeExceptionally(new InstagramConnectionException(call.label()
+                                                                               + " not sent: the component is stopping",
+                    stopped));
         }
     }
 
@@ -269,7 +333,7 @@ public final class GraphClient {
         }
         LOG.debug("Retrying {} in {} ms (retry {}) after: {}", call.label(), delay, retriesDone + 1,
                 error.getMessage());
-        schedule(() -> attempt(call, retriesDone + 1, false), delay, call);
+        schedule(() -> attempt(call, retriesDone + 1, true), delay, call);
     }
 
     /**
@@ -283,10 +347,16 @@ public final class GraphClient {
     }
 
     private void schedule(Runnable task, long delayMillis, Call call) {
+        waiting.add(call);
         try {
-            scheduler.schedule(task, delayMillis, TimeUnit.MILLISECONDS);
+            scheduler.schedule(() -> {
+                if (waiting.remove(call)) {
+                    onHttpThread(call, task);
+                }
+            }, delayMillis, TimeUnit.MILLISECONDS);
         } catch (RuntimeException rejected) {
-            call.result.completeExceptionally(rejected);
+            waiting.remove(call);
+            call.result.completeExceptionally(stopping(rejected));
         }
     }
 

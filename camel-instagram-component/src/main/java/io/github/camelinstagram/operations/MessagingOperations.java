@@ -1,8 +1,5 @@
 package io.github.camelinstagram.operations;
 
-import java.io.InputStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -216,7 +213,7 @@ public final class MessagingOperations {
         if (attachmentType != null) {
             messages.add(OutgoingMessage.attachment(attachmentType, ctx.header(InstagramConstants.ATTACHMENT_URL)));
         }
-        String text = text(ctx, body);
+        String text = textBody(ctx);
         if (text != null && !text.isBlank()) {
             messages.add(OutgoingMessage.text(text));
         }
@@ -227,19 +224,13 @@ public final class MessagingOperations {
         return messages;
     }
 
-    private static String text(OperationContext ctx, Object body) {
-        if (body == null) {
-            return null;
+    private static String textBody(OperationContext ctx) {
+        try {
+            return ctx.textBody();
+        } catch (IllegalArgumentException notText) {
+            throw new IllegalArgumentException("sendMessage sends a String body as text, or an OutgoingMessage; "
+                                               + notText.getMessage(), notText);
         }
-        if (body instanceof CharSequence || body instanceof InputStream || body instanceof Reader) {
-            return ctx.exchange().getMessage().getBody(String.class);
-        }
-        if (body instanceof byte[] bytes) {
-            return new String(bytes, StandardCharsets.UTF_8);
-        }
-        throw new IllegalArgumentException("sendMessage sends a String body as text, or an OutgoingMessage; the body is"
-                                           + " a " + body.getClass().getName() + ": set the reply text as the body"
-                                           + " first");
     }
 
     private static String recipientHeader(OperationContext ctx) {

@@ -1,6 +1,9 @@
 package io.github.camelinstagram.operations;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -91,13 +94,38 @@ public final class OperationContext {
         return value;
     }
 
-    /** The message body as text, which must not be blank: {@code what} says what it is for. */
+    /**
+     * The message body as text, which must not be blank: {@code what} says what it is for. Only a text body counts (a
+     * String, bytes, a stream): any other object, such as a webhook event still in the body, is refused rather than
+     * posted as its JSON.
+     */
     public String requireTextBody(String what) {
-        String text = exchange.getMessage().getBody(String.class);
+        String text = textBody();
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("No " + what + ": the message body must hold the text to send");
         }
         return text;
+    }
+
+    /**
+     * The message body as text when it is one (String, CharSequence, byte[] as UTF-8, InputStream, Reader), null when
+     * there is none.
+     *
+     * @throws IllegalArgumentException when the body is another object
+     */
+    public String textBody() {
+        Object body = exchange.getMessage().getBody();
+        if (body == null) {
+            return null;
+        }
+        if (body instanceof CharSequence || body instanceof InputStream || body instanceof Reader) {
+            return exchange.getMessage().getBody(String.class);
+        }
+        if (body instanceof byte[] bytes) {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+        throw new IllegalArgumentException("The message body must be the text to send, but it is a "
+                                           + body.getClass().getName() + ": set the text as the body first");
     }
 
     /** The {@code fields} option when set, else the operation's default list. */

@@ -33,8 +33,9 @@ public final class TokenOperations {
 
     /**
      * The body is the authorization code of the redirect (a trailing {@code #_} is removed): exchanges it for a
-     * short-lived token, at once for a long-lived one, stores it under the {@code user_id} and sets
-     * {@code CamelInstagramAccountId}.
+     * short-lived token, at once for a long-lived one, and stores that under the {@code user_id} of its {@code /me}
+     * (the IG_ID of paths and webhooks; the code exchange's own {@code user_id} may be another id), which it also sets
+     * as {@code CamelInstagramAccountId}.
      */
     static CompletableFuture<OperationResult> exchangeCode(OperationContext ctx) {
         InstagramConfiguration config = ctx.config();
@@ -49,9 +50,10 @@ public final class TokenOperations {
         return tokens.login().exchangeCode(ctx.client(), config.getOauthBaseUrl(), appId, appSecret, redirectUri, code)
                 .thenCompose(grant -> tokens.login()
                         .exchangeForLongLived(ctx.client(), appSecret, grant.accessToken(), grant.userId())
-                        .thenApply(longLived -> store(ctx, StoredToken.issued(grant.userId(),
-                                longLived.accessToken(), tokens.clock().instant(), longLived.expiresIn()),
-                                grant.permissions())));
+                        .thenCompose(longLived -> tokens.resolver()
+                                .resolve(ctx.client(), config.getBaseUrl(), longLived.accessToken())
+                                .thenApply(account -> store(ctx, StoredToken.issued(account, longLived.accessToken(),
+                                        tokens.clock().instant(), longLived.expiresIn()), grant.permissions()))));
     }
 
     /**
@@ -74,16 +76,18 @@ public final class TokenOperations {
 
     /**
      * Refreshes the token of the exchange's account now (see {@code AccountTokens} for how the account is chosen) and
-     * stores the result. A refresh already running for the account, by the schedule or another exchange, is joined.
+     * stores the result; a token sent in {@code CamelInstagramAccessToken} is refreshed and returned, not stored. A refresh already running for the account, by the schedule or another exchange, is joined.
      */
     static CompletableFuture<OperationResult> refreshToken(OperationContext ctx) {
         TokenServices tokens = ctx.tokens();
         return ctx.credentials().thenCompose(credentials -> {
-            if (!credentials.fromStore()) {
-                tokens.accounts().store().save(StoredToken.configured(credentials.accountId(), credentials.token(),
-                        tokens.clock().instant()));
+            if (credentials.fromStore()) {
+                return tokens.refresher().refresh(credentials.accountId(), ctx.client());
             }
-            return tokens.refresher().refresh(credentials.accountId());
+            // a token of the header is for this exchange only: refreshed and returned, not stored
+            return tokens.login().refresh(ctx.client(), credentials.token(), credentials.accountId())
+                    .thenApply(grant -> StoredToken.issued(credentials.accountId(), grant.accessToken(),
+                            tokens.clock().instant(), grant.expiresIn()));
         }).thenApply(fresh -> result(ctx, fresh, null));
     }
 

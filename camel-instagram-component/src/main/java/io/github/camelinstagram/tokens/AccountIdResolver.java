@@ -1,8 +1,11 @@
 package io.github.camelinstagram.tokens;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +13,7 @@ import io.github.camelinstagram.InstagramApiException;
 import io.github.camelinstagram.InstagramApiException.ApiError;
 import io.github.camelinstagram.api.GraphClient;
 import io.github.camelinstagram.api.GraphRequest;
+import org.apache.camel.support.LRUCacheFactory;
 
 /**
  * Finds the professional account id (IG_ID) a token acts as, with {@code GET /me?fields=user_id,username}, once per
@@ -22,14 +26,15 @@ public final class AccountIdResolver {
     public static final String UNRESOLVED = "unresolved-account";
 
     private final ObjectMapper mapper;
-    private final Map<String, CompletableFuture<String>> accounts = new ConcurrentHashMap<>();
+    /** Bounded: a multi-tenant application may see many tokens; keyed by a digest, never by the token itself. */
+    private final Map<String, CompletableFuture<String>> accounts = LRUCacheFactory.newLRUCache(10_000);
 
     public AccountIdResolver(ObjectMapper mapper) {
         this.mapper = mapper;
     }
 
     public CompletableFuture<String> resolve(GraphClient client, String host, String token) {
-        String key = host + '\n' + token;
+        String key = digest(host + '\n' + token);
         CompletableFuture<String> known = accounts.get(key);
         if (known != null) {
             return known;
@@ -50,6 +55,15 @@ public final class AccountIdResolver {
                     }
                 });
         return fresh;
+    }
+
+    private static String digest(String value) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("No SHA-256 in this JDK", e);
+        }
     }
 
     /** Forgets every resolved account, e.g. when the component stops. */

@@ -43,8 +43,9 @@ public final class AccountTokens {
      */
     public CompletableFuture<Credentials> credentials(GraphClient client, InstagramConfiguration config,
                                                       String headerToken, String headerAccount) {
-        String configToken = blankToNull(config.getAccessToken());
+        String configToken = checkedToken(blankToNull(config.getAccessToken()), "accessToken option");
         String configAccount = blankToNull(config.getAccountId());
+        checkedToken(headerToken, "header " + InstagramConstants.ACCESS_TOKEN);
         if (headerToken != null) {
             String account = headerAccount != null ? headerAccount : configAccount;
             CompletableFuture<String> resolved = account != null ? CompletableFuture.completedFuture(account)
@@ -52,6 +53,11 @@ public final class AccountTokens {
             return resolved.thenApply(id -> new Credentials(id, headerToken, false));
         }
         if (headerAccount != null) {
+            if (configAccount == null && configToken != null && store.find(headerAccount).isEmpty()) {
+                // a webhook event names its account; the configured token seeds the store if it acts as that account
+                return resolver.resolve(client, config.getBaseUrl(), configToken).thenApply(
+                        account -> fromStore(headerAccount, account.equals(headerAccount) ? configToken : null));
+            }
             String seed = headerAccount.equals(configAccount) ? configToken : null;
             return CompletableFuture.completedFuture(fromStore(headerAccount, seed));
         }
@@ -93,6 +99,11 @@ public final class AccountTokens {
             token = store.saveIfAbsent(StoredToken.configured(account, seed, clock.instant()));
         }
         Instant now = clock.instant();
+        if (!token.isUsable(now) && seed != null && !seed.equals(token.accessToken())) {
+            // the stored token is dead and a new one was configured: the operator logged the account in again
+            token = StoredToken.configured(account, seed, now);
+            store.save(token);
+        }
         if (!token.isUsable(now)) {
             throw unusable(token, now);
         }
@@ -112,6 +123,15 @@ public final class AccountTokens {
     }
 
     private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** A token with whitespace or control characters inside would be refused by the HTTP client, quoting it. */
+    private static String checkedToken(String token, String where) {
+        if (token != null && token.chars().anyMatch(c -> c <= ' ' || c == 127)) {
+            throw new IllegalArgumentException("The access token of the " + where + " contains whitespace or control"
+                                               + " characters: copy it again without line breaks or spaces");
+        }
+        return token;
     }
 }

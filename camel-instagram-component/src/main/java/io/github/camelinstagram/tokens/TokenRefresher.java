@@ -107,6 +107,14 @@ public final class TokenRefresher {
      * repeated.
      */
     public CompletableFuture<StoredToken> refresh(String accountId) {
+        return refresh(accountId, client);
+    }
+
+    /**
+     * Refreshes the stored token of the account now, through the given client (an endpoint's, with its host and
+     * timeouts). A refresh already running for the account is joined, not repeated.
+     */
+    public CompletableFuture<StoredToken> refresh(String accountId, GraphClient through) {
         CompletableFuture<StoredToken> running = inFlight.get(accountId);
         if (running != null) {
             return running;
@@ -119,7 +127,7 @@ public final class TokenRefresher {
         try {
             StoredToken current = store.find(accountId).orElseThrow(() -> new IllegalArgumentException(
                     "No token stored for Instagram account " + accountId + " to refresh"));
-            login.refresh(client, current.accessToken(), accountId).whenComplete((grant, error) -> {
+            login.refresh(through, current.accessToken(), accountId).whenComplete((grant, error) -> {
                 inFlight.remove(accountId, mine);
                 try {
                     if (error != null) {
@@ -128,7 +136,7 @@ public final class TokenRefresher {
                         onFailure(current, cause);
                         mine.completeExceptionally(cause);
                     } else {
-                        mine.complete(onSuccess(accountId, grant));
+                        mine.complete(onSuccess(current, grant));
                     }
                 } catch (RuntimeException storeFailure) {
                     mine.completeExceptionally(storeFailure);
@@ -146,8 +154,15 @@ public final class TokenRefresher {
         return Map.copyOf(failures);
     }
 
-    private StoredToken onSuccess(String accountId, InstagramLoginClient.TokenGrant grant) {
+    private StoredToken onSuccess(StoredToken current, InstagramLoginClient.TokenGrant grant) {
+        String accountId = current.accountId();
         StoredToken fresh = StoredToken.issued(accountId, grant.accessToken(), clock.instant(), grant.expiresIn());
+        StoredToken stored = store.find(accountId).orElse(null);
+        if (stored != null && !stored.accessToken().equals(current.accessToken())) {
+            // a newer token (a new login) arrived while this refresh ran: it wins
+            failures.remove(accountId);
+            return stored;
+        }
         store.save(fresh);
         failures.remove(accountId);
         LOG.info("Refreshed the token of Instagram account {}: valid until {}", accountId, fresh.expiresAt());
