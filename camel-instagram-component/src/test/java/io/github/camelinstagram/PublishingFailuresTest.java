@@ -176,6 +176,27 @@ class PublishingFailuresTest extends PublishingTestSupport {
     }
 
     @Test
+    void publishWithoutAnswerIsReadAgainARequestTimeLaterBeforeAnotherPublish() {
+        stubCreate("c-slow");
+        stub(get(urlPathEqualTo("/v25.0/c-slow")).inScenario("slow").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(json(statusJson("c-slow", "FINISHED"))));
+        stub(post(urlPathEqualTo(MEDIA_PUBLISH)).inScenario("slow").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("sent"));
+        stub(get(urlPathEqualTo("/v25.0/c-slow")).inScenario("slow").whenScenarioStateIs("sent")
+                .willReturn(json(statusJson("c-slow", "FINISHED"))).willSetStateTo("live"));
+        stub(get(urlPathEqualTo("/v25.0/c-slow")).inScenario("slow").whenScenarioStateIs("live")
+                .willReturn(json(statusJson("c-slow", "PUBLISHED"))));
+        stub(post(urlPathEqualTo(MEDIA_PUBLISH)).inScenario("slow").whenScenarioStateIs("live")
+                .willReturn(json("{\"id\":\"second-post\"}")));
+
+        Exchange exchange = ok(publishImage("instagram:publish?requestTimeout=300"));
+
+        assertTrue(exchange.getMessage().getBody(PublishedMedia.class).isConfirmedByStatus());
+        assertEquals(List.of(CREATE, status("c-slow"), PUBLISH, status("c-slow"), status("c-slow")), calls(),
+                "FINISHED right after a publish without answer is read again, not published again");
+    }
+
+    @Test
     void withoutRetriesAnUnpublishedContainerRaisesTheOriginalFailure() {
         stubCreate("c-once");
         stubStatus("c-once", "FINISHED");

@@ -32,8 +32,9 @@ import static io.github.camelinstagram.publishing.ContainerPoller.unwrap;
  * the container's status is read (that read is retried, after connection failures too, up to {@code maxRetries}
  * times): {@code PUBLISHED} means done, reported as a success whose media id is unknown
  * ({@link PublishedMedia#isConfirmedByStatus()}); {@code FINISHED} (or {@code IN_PROGRESS}, when waiting is allowed)
- * means not published, and it is published again, at most {@code maxRetries} times, else the original failure is
- * raised; {@code ERROR}/{@code EXPIRED} raise {@link InstagramContainerException}; a status that cannot be read raises
+ * means not published (after a failure without any answer, only if it still reads so a whole
+ * {@code requestTimeout} later, since the first request may still be running), and it is published again, at most
+ * {@code maxRetries} times, else the original failure is raised; {@code ERROR}/{@code EXPIRED} raise {@link InstagramContainerException}; a status that cannot be read raises
  * {@link InstagramPublishUnconfirmedException}.</li>
  * <li>Any other error answer is a definite refusal and is raised as it is.</li>
  * </ul>
@@ -118,12 +119,21 @@ public final class MediaPublisher {
                 throw new InstagramPublishUnconfirmedException(container, failure, unwrap(statusFailure));
             }
             return status;
-        }).thenCompose(status -> decide(attempt, republished, failure, status));
+        }).thenCompose(status -> decide(attempt, republished, failure, status, false));
     }
 
     private CompletableFuture<PublishedMedia> decide(Attempt attempt, int republished, Throwable failure,
-                                                     ContainerStatus status) {
+                                                     ContainerStatus status, boolean settled) {
         String container = attempt.container();
+        if (!settled && status.isFinished() && failure instanceof InstagramConnectionException) {
+            // no answer at all: the first media_publish may still be running on the server, so FINISHED proves
+            // nothing yet; read again once a whole request time has passed
+            long settle = config().getRequestTimeout();
+            LOG.info("Container {} is FINISHED after a media_publish without answer: reading it again in {} ms before"
+                     + " publishing again", container, settle);
+            return ctx.delay(settle).thenCompose(waited -> poller.status(container))
+                    .thenCompose(again -> decide(attempt, republished, failure, again, true));
+        }
         if (status.isPublished()) {
             LOG.info("Container {} is PUBLISHED although media_publish got no definite answer: published once; the API"
                      + " did not tell the media id", container);
