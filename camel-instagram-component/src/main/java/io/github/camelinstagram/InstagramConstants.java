@@ -36,6 +36,12 @@ public final class InstagramConstants {
               javaType = "String")
     public static final String COMMENT_ID = "CamelInstagramCommentId";
 
+    @Metadata(description = "Parent of a comment that is a reply (set by the webhook consumer from parent_id). reply"
+                            + " refuses to answer a comment whose parent is known, since Instagram accepts replies only"
+                            + " to top-level comments: set CamelInstagramCommentId to this parent to answer the thread.",
+              javaType = "String")
+    public static final String PARENT_COMMENT_ID = "CamelInstagramParentCommentId";
+
     @Metadata(description = "The media acted on (getMedia, listComments, postComment, replyToMention, enableComments,"
                             + " disableComments), or the container (getContainerStatus, publishContainer).",
               javaType = "String")

@@ -30,6 +30,8 @@ class InputValidationTest extends WireMockTestSupport {
                 Arguments.of("listReplies", null, new Object[0], InstagramConstants.COMMENT_ID),
                 Arguments.of("reply", "text", new Object[0], InstagramConstants.COMMENT_ID),
                 Arguments.of("reply", "   ", new Object[] { InstagramConstants.COMMENT_ID, "c1" }, "reply text"),
+                Arguments.of("reply", "hi", new Object[] { InstagramConstants.COMMENT_ID, "r7",
+                        InstagramConstants.PARENT_COMMENT_ID, "c7" }, "Set CamelInstagramCommentId to c7"),
                 Arguments.of("reply", null, new Object[] { InstagramConstants.COMMENT_ID, "c1" }, "reply text"),
                 Arguments.of("postComment", "hi", new Object[0], InstagramConstants.MEDIA_ID),
                 Arguments.of("postComment", "", new Object[] { InstagramConstants.MEDIA_ID, "m1" }, "comment text"),

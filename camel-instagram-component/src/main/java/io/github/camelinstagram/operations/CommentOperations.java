@@ -48,10 +48,19 @@ public final class CommentOperations {
 
     /**
      * {@code POST /{comment}/replies message=<body>}: body {@link IdResponse}, id in {@code CamelInstagramId}. Only
-     * top-level comments can be replied to; the API refuses a reply to a reply.
+     * top-level comments can be replied to: when {@code CamelInstagramParentCommentId} (set by the webhook consumer)
+     * says the comment is a reply, nothing is sent and the error names the parent to answer instead; otherwise the
+     * API's own refusal is raised.
      */
     static CompletableFuture<OperationResult> reply(OperationContext ctx) {
         String comment = ctx.requireHeader(InstagramConstants.COMMENT_ID, "comment to reply to");
+        String parent = ctx.header(InstagramConstants.PARENT_COMMENT_ID);
+        if (parent != null && !parent.equals(comment)) {
+            throw new IllegalArgumentException("Comment " + comment + " is a reply to comment " + parent + ": Instagram"
+                                               + " accepts replies only to top-level comments. Set "
+                                               + InstagramConstants.COMMENT_ID + " to " + parent
+                                               + " to answer in the thread");
+        }
         String text = ctx.requireTextBody("reply text");
         return created(ctx, GraphRequest.post(comment, "replies").form("message", text));
     }

@@ -48,6 +48,10 @@ public final class InstagramWebhookConstants {
     @Metadata(description = "Id of the comment of a comments or live_comments event.", javaType = "String")
     public static final String COMMENT_ID = InstagramConstants.COMMENT_ID;
 
+    @Metadata(description = "Parent of a comment that is a reply (parent_id); absent on top-level comments.",
+              javaType = "String")
+    public static final String PARENT_COMMENT_ID = InstagramConstants.PARENT_COMMENT_ID;
+
     @Metadata(description = "Id of the media a comment was written on.", javaType = "String")
     public static final String MEDIA_ID = InstagramConstants.MEDIA_ID;
 

@@ -45,7 +45,7 @@ class EventRoutingHttpTest {
             InstagramConstants.FIELD, InstagramConstants.ACCOUNT_ID, InstagramConstants.EVENT_TIME,
             InstagramConstants.EVENT_ID, InstagramConstants.SENDER_ID, InstagramConstants.SENDER_USERNAME,
             InstagramConstants.TEXT, InstagramConstants.MESSAGE_ID, InstagramConstants.COMMENT_ID,
-            InstagramConstants.MEDIA_ID, InstagramConstants.IS_ECHO);
+            InstagramConstants.MEDIA_ID, InstagramConstants.IS_ECHO, InstagramConstants.PARENT_COMMENT_ID);
 
     private static WebhookServer server;
     private static MockEndpoint events;
@@ -236,7 +236,7 @@ class EventRoutingHttpTest {
                 InstagramConstants.ACCOUNT_ID, "0", InstagramConstants.SENDER_ID, "1234536447",
                 InstagramConstants.SENDER_USERNAME, "testuser", InstagramConstants.TEXT, "This is an example.",
                 InstagramConstants.COMMENT_ID, "123456789", InstagramConstants.MEDIA_ID, "76543987",
-                InstagramConstants.IS_ECHO, false));
+                InstagramConstants.PARENT_COMMENT_ID, "987654321", InstagramConstants.IS_ECHO, false));
         events.reset();
 
         Message live = deliverOne(Payloads.peerFixture("restfb-wh-livecomments.json"));

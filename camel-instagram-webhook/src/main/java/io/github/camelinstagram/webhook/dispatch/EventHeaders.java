@@ -43,6 +43,7 @@ public final class EventHeaders {
         }
         setIfPresent(message, InstagramWebhookConstants.TEXT, comment.getText());
         setIfPresent(message, InstagramWebhookConstants.COMMENT_ID, comment.getCommentId());
+        setIfPresent(message, InstagramWebhookConstants.PARENT_COMMENT_ID, comment.getParentId());
         MediaRef media = comment.getMedia();
         if (media != null) {
             setIfPresent(message, InstagramWebhookConstants.MEDIA_ID, media.getId());
