@@ -11,7 +11,8 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 
 /**
  * JSON reading and writing. What goes out as Meta would send it (Graph answers, webhook bodies) is written with every
- * non-ASCII character escaped as {@code \\uXXXX}, like Meta's own serializer; the control API writes plain UTF-8.
+ * non-ASCII character escaped as a backslash-u escape of four hex digits, like Meta's own serializer; the control
+ * API writes plain UTF-8.
  */
 public final class Json {
 
