@@ -95,6 +95,14 @@ class TokensTest extends WireMockTestSupport {
     }
 
     @Test
+    void retiredScopeNamesAreRefusedWithTheirNewName() {
+        Exchange exchange = send("instagram:authorizationUrl?scopes=business_basic,business_manage_messages", null);
+
+        IllegalArgumentException error = assertInstanceOf(IllegalArgumentException.class, exchange.getException());
+        assertTrue(error.getMessage().contains("use instagram_business_basic"), error.getMessage());
+    }
+
+    @Test
     void authorizationUrlWithoutAppIdNamesTheOption() {
         Exchange exchange = send("instagram:authorizationUrl?appId=", null);
 

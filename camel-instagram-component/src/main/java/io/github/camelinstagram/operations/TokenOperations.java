@@ -26,6 +26,12 @@ public final class TokenOperations {
         String appId = require(config.getAppId(), "appId", "Instagram app ID");
         String redirectUri = require(config.getRedirectUri(), "redirectUri", "redirect URI");
         String scopes = require(config.getScopes(), "scopes", "scopes to ask for");
+        for (String scope : scopes.split("[,\\s]+")) {
+            if (scope.startsWith("business_")) {
+                throw new IllegalArgumentException("The scope " + scope + " was retired in January 2025: use instagram_"
+                                                   + scope + " (option scopes)");
+            }
+        }
         String url = InstagramLoginClient.authorizationUrl(config.getAuthorizeBaseUrl(), appId, redirectUri, scopes,
                 ctx.header(InstagramConstants.STATE));
         return CompletableFuture.completedFuture(OperationResult.of(url));
