@@ -205,14 +205,8 @@ public final class GraphClient {
     private void dispatch(Call call, int retriesDone, boolean onCallerThread) {
         if (onCallerThread) {
             exchange(call, retriesDone);
-            return;
-        }
-        try {
-            httpExecutor.execute(() -> exchange(call, retriesDone));
-        } catch (RejectedExecutionException stopped) {
-            call.result.completeExceptionally(new InstagramConnectionException(call.label()
-                                                                               + " not sent: the component is stopping",
-                    stopped));
+        } else {
+            onHttpThread(call, () -> exchange(call, retriesDone));
         }
     }
 
@@ -291,9 +285,7 @@ public final class GraphClient {
         try {
             httpExecutor.execute(() -> guard(call, task));
         } catch (RejectedExecutionException stopped) {
-            call.result.completeExceptionally(new InstagramConnectionException(call.label()
-                                                                               + " not sent: the component is stopping",
-                    stopped));
+            call.result.completeExceptionally(stopping(stopped));
         }
     }
 

@@ -163,7 +163,7 @@ public final class OperationContext {
     }
 
     /** Notes the usage an answer reported, for {@code CamelInstagramRateLimitUsage}. */
-    public GraphResponse recordUsage(GraphResponse response) {
+    private GraphResponse recordUsage(GraphResponse response) {
         highestUsage.accumulateAndGet(response.usage().percent(), Math::max);
         return response;
     }
