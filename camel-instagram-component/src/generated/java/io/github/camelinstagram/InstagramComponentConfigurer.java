@@ -61,12 +61,22 @@ public class InstagramComponentConfigurer extends PropertyConfigurerSupport impl
         case "coverurl":
         case "coverUrl": getOrCreateConfiguration(target).setCoverUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "fields": getOrCreateConfiguration(target).setFields(property(camelContext, java.lang.String.class, value)); return true;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "httpclient":
+        case "httpClient": getOrCreateConfiguration(target).setHttpClient(property(camelContext, java.net.http.HttpClient.class, value)); return true;
+        case "httppoolsize":
+        case "httpPoolSize": target.setHttpPoolSize(property(camelContext, int.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "livecommentreplyratelimit":
         case "liveCommentReplyRateLimit": target.setLiveCommentReplyRateLimit(property(camelContext, int.class, value)); return true;
         case "locationid":
         case "locationId": getOrCreateConfiguration(target).setLocationId(property(camelContext, java.lang.String.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": getOrCreateConfiguration(target).setMaxResponseSize(property(camelContext, java.lang.String.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrywait":
@@ -85,6 +95,10 @@ public class InstagramComponentConfigurer extends PropertyConfigurerSupport impl
         case "pollMaxInterval": getOrCreateConfiguration(target).setPollMaxInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "privatereplyratelimit":
         case "privateReplyRateLimit": target.setPrivateReplyRateLimit(property(camelContext, int.class, value)); return true;
+        case "proxyhost":
+        case "proxyHost": getOrCreateConfiguration(target).setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyport":
+        case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "publishtimeout":
         case "publishTimeout": getOrCreateConfiguration(target).setPublishTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "ratelimitfailfast":
@@ -106,6 +120,8 @@ public class InstagramComponentConfigurer extends PropertyConfigurerSupport impl
         case "sendRateLimit": target.setSendRateLimit(property(camelContext, int.class, value)); return true;
         case "sharetofeed":
         case "shareToFeed": getOrCreateConfiguration(target).setShareToFeed(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "sslcontextparameters":
+        case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "subscribedfields":
         case "subscribedFields": getOrCreateConfiguration(target).setSubscribedFields(property(camelContext, java.lang.String.class, value)); return true;
         case "synchronous": getOrCreateConfiguration(target).setSynchronous(property(camelContext, boolean.class, value)); return true;
@@ -131,6 +147,8 @@ public class InstagramComponentConfigurer extends PropertyConfigurerSupport impl
         case "usageSlowdown": getOrCreateConfiguration(target).setUsageSlowdown(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "usagethreshold":
         case "usageThreshold": getOrCreateConfiguration(target).setUsageThreshold(property(camelContext, int.class, value)); return true;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         case "usertags":
         case "userTags": getOrCreateConfiguration(target).setUserTags(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
@@ -171,12 +189,22 @@ public class InstagramComponentConfigurer extends PropertyConfigurerSupport impl
         case "coverurl":
         case "coverUrl": return java.lang.String.class;
         case "fields": return java.lang.String.class;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return boolean.class;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return boolean.class;
+        case "httpclient":
+        case "httpClient": return java.net.http.HttpClient.class;
+        case "httppoolsize":
+        case "httpPoolSize": return int.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "livecommentreplyratelimit":
         case "liveCommentReplyRateLimit": return int.class;
         case "locationid":
         case "locationId": return java.lang.String.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return java.lang.String.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxretrywait":
@@ -195,6 +223,10 @@ public class InstagramComponentConfigurer extends PropertyConfigurerSupport impl
         case "pollMaxInterval": return long.class;
         case "privatereplyratelimit":
         case "privateReplyRateLimit": return int.class;
+        case "proxyhost":
+        case "proxyHost": return java.lang.String.class;
+        case "proxyport":
+        case "proxyPort": return java.lang.Integer.class;
         case "publishtimeout":
         case "publishTimeout": return long.class;
         case "ratelimitfailfast":
@@ -216,6 +248,8 @@ public class InstagramComponentConfigurer extends PropertyConfigurerSupport impl
         case "sendRateLimit": return int.class;
         case "sharetofeed":
         case "shareToFeed": return java.lang.Boolean.class;
+        case "sslcontextparameters":
+        case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "subscribedfields":
         case "subscribedFields": return java.lang.String.class;
         case "synchronous": return boolean.class;
@@ -241,6 +275,8 @@ public class InstagramComponentConfigurer extends PropertyConfigurerSupport impl
         case "usageSlowdown": return long.class;
         case "usagethreshold":
         case "usageThreshold": return int.class;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return boolean.class;
         case "usertags":
         case "userTags": return java.lang.String.class;
         default: return null;
@@ -282,12 +318,22 @@ public class InstagramComponentConfigurer extends PropertyConfigurerSupport impl
         case "coverurl":
         case "coverUrl": return getOrCreateConfiguration(target).getCoverUrl();
         case "fields": return getOrCreateConfiguration(target).getFields();
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
+        case "httpclient":
+        case "httpClient": return getOrCreateConfiguration(target).getHttpClient();
+        case "httppoolsize":
+        case "httpPoolSize": return target.getHttpPoolSize();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "livecommentreplyratelimit":
         case "liveCommentReplyRateLimit": return target.getLiveCommentReplyRateLimit();
         case "locationid":
         case "locationId": return getOrCreateConfiguration(target).getLocationId();
+        case "maxresponsesize":
+        case "maxResponseSize": return getOrCreateConfiguration(target).getMaxResponseSize();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "maxretrywait":
@@ -306,6 +352,10 @@ public class InstagramComponentConfigurer extends PropertyConfigurerSupport impl
         case "pollMaxInterval": return getOrCreateConfiguration(target).getPollMaxInterval();
         case "privatereplyratelimit":
         case "privateReplyRateLimit": return target.getPrivateReplyRateLimit();
+        case "proxyhost":
+        case "proxyHost": return getOrCreateConfiguration(target).getProxyHost();
+        case "proxyport":
+        case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
         case "publishtimeout":
         case "publishTimeout": return getOrCreateConfiguration(target).getPublishTimeout();
         case "ratelimitfailfast":
@@ -327,6 +377,8 @@ public class InstagramComponentConfigurer extends PropertyConfigurerSupport impl
         case "sendRateLimit": return target.getSendRateLimit();
         case "sharetofeed":
         case "shareToFeed": return getOrCreateConfiguration(target).getShareToFeed();
+        case "sslcontextparameters":
+        case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "subscribedfields":
         case "subscribedFields": return getOrCreateConfiguration(target).getSubscribedFields();
         case "synchronous": return getOrCreateConfiguration(target).isSynchronous();
@@ -352,6 +404,8 @@ public class InstagramComponentConfigurer extends PropertyConfigurerSupport impl
         case "usageSlowdown": return getOrCreateConfiguration(target).getUsageSlowdown();
         case "usagethreshold":
         case "usageThreshold": return getOrCreateConfiguration(target).getUsageThreshold();
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         case "usertags":
         case "userTags": return getOrCreateConfiguration(target).getUserTags();
         default: return null;

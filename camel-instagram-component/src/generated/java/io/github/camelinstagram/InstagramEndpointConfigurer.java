@@ -47,10 +47,14 @@ public class InstagramEndpointConfigurer extends PropertyConfigurerSupport imple
         case "coverurl":
         case "coverUrl": target.getConfiguration().setCoverUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "fields": target.getConfiguration().setFields(property(camelContext, java.lang.String.class, value)); return true;
+        case "httpclient":
+        case "httpClient": target.getConfiguration().setHttpClient(property(camelContext, java.net.http.HttpClient.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "locationid":
         case "locationId": target.getConfiguration().setLocationId(property(camelContext, java.lang.String.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": target.getConfiguration().setMaxResponseSize(property(camelContext, java.lang.String.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrywait":
@@ -65,6 +69,10 @@ public class InstagramEndpointConfigurer extends PropertyConfigurerSupport imple
         case "pollInitialDelay": target.getConfiguration().setPollInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "pollmaxinterval":
         case "pollMaxInterval": target.getConfiguration().setPollMaxInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "proxyhost":
+        case "proxyHost": target.getConfiguration().setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyport":
+        case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "publishtimeout":
         case "publishTimeout": target.getConfiguration().setPublishTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "ratelimitfailfast":
@@ -80,6 +88,8 @@ public class InstagramEndpointConfigurer extends PropertyConfigurerSupport imple
         case "scopes": target.getConfiguration().setScopes(property(camelContext, java.lang.String.class, value)); return true;
         case "sharetofeed":
         case "shareToFeed": target.getConfiguration().setShareToFeed(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "sslcontextparameters":
+        case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "subscribedfields":
         case "subscribedFields": target.getConfiguration().setSubscribedFields(property(camelContext, java.lang.String.class, value)); return true;
         case "synchronous": target.getConfiguration().setSynchronous(property(camelContext, boolean.class, value)); return true;
@@ -126,10 +136,14 @@ public class InstagramEndpointConfigurer extends PropertyConfigurerSupport imple
         case "coverurl":
         case "coverUrl": return java.lang.String.class;
         case "fields": return java.lang.String.class;
+        case "httpclient":
+        case "httpClient": return java.net.http.HttpClient.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "locationid":
         case "locationId": return java.lang.String.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return java.lang.String.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxretrywait":
@@ -144,6 +158,10 @@ public class InstagramEndpointConfigurer extends PropertyConfigurerSupport imple
         case "pollInitialDelay": return long.class;
         case "pollmaxinterval":
         case "pollMaxInterval": return long.class;
+        case "proxyhost":
+        case "proxyHost": return java.lang.String.class;
+        case "proxyport":
+        case "proxyPort": return java.lang.Integer.class;
         case "publishtimeout":
         case "publishTimeout": return long.class;
         case "ratelimitfailfast":
@@ -159,6 +177,8 @@ public class InstagramEndpointConfigurer extends PropertyConfigurerSupport imple
         case "scopes": return java.lang.String.class;
         case "sharetofeed":
         case "shareToFeed": return java.lang.Boolean.class;
+        case "sslcontextparameters":
+        case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "subscribedfields":
         case "subscribedFields": return java.lang.String.class;
         case "synchronous": return boolean.class;
@@ -206,10 +226,14 @@ public class InstagramEndpointConfigurer extends PropertyConfigurerSupport imple
         case "coverurl":
         case "coverUrl": return target.getConfiguration().getCoverUrl();
         case "fields": return target.getConfiguration().getFields();
+        case "httpclient":
+        case "httpClient": return target.getConfiguration().getHttpClient();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "locationid":
         case "locationId": return target.getConfiguration().getLocationId();
+        case "maxresponsesize":
+        case "maxResponseSize": return target.getConfiguration().getMaxResponseSize();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "maxretrywait":
@@ -224,6 +248,10 @@ public class InstagramEndpointConfigurer extends PropertyConfigurerSupport imple
         case "pollInitialDelay": return target.getConfiguration().getPollInitialDelay();
         case "pollmaxinterval":
         case "pollMaxInterval": return target.getConfiguration().getPollMaxInterval();
+        case "proxyhost":
+        case "proxyHost": return target.getConfiguration().getProxyHost();
+        case "proxyport":
+        case "proxyPort": return target.getConfiguration().getProxyPort();
         case "publishtimeout":
         case "publishTimeout": return target.getConfiguration().getPublishTimeout();
         case "ratelimitfailfast":
@@ -239,6 +267,8 @@ public class InstagramEndpointConfigurer extends PropertyConfigurerSupport imple
         case "scopes": return target.getConfiguration().getScopes();
         case "sharetofeed":
         case "shareToFeed": return target.getConfiguration().getShareToFeed();
+        case "sslcontextparameters":
+        case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
         case "subscribedfields":
         case "subscribedFields": return target.getConfiguration().getSubscribedFields();
         case "synchronous": return target.getConfiguration().isSynchronous();

@@ -23,7 +23,7 @@ public class InstagramEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(39);
+        Set<String> props = new HashSet<>(44);
         props.add("accessToken");
         props.add("accountId");
         props.add("altText");
@@ -37,8 +37,10 @@ public class InstagramEndpointUriFactory extends org.apache.camel.support.compon
         props.add("connectTimeout");
         props.add("coverUrl");
         props.add("fields");
+        props.add("httpClient");
         props.add("lazyStartProducer");
         props.add("locationId");
+        props.add("maxResponseSize");
         props.add("maxRetries");
         props.add("maxRetryWait");
         props.add("mediaType");
@@ -47,6 +49,8 @@ public class InstagramEndpointUriFactory extends org.apache.camel.support.compon
         props.add("pageSize");
         props.add("pollInitialDelay");
         props.add("pollMaxInterval");
+        props.add("proxyHost");
+        props.add("proxyPort");
         props.add("publishTimeout");
         props.add("rateLimitFailFast");
         props.add("rateLimiting");
@@ -55,6 +59,7 @@ public class InstagramEndpointUriFactory extends org.apache.camel.support.compon
         props.add("retryDelay");
         props.add("scopes");
         props.add("shareToFeed");
+        props.add("sslContextParameters");
         props.add("subscribedFields");
         props.add("synchronous");
         props.add("thumbOffset");

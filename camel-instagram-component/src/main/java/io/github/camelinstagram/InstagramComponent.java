@@ -1,52 +1,32 @@
 package io.github.camelinstagram;
 
-import java.net.http.HttpClient;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ScheduledExecutorService;
 
-import io.github.camelinstagram.api.GraphClient;
-import io.github.camelinstagram.api.GraphJson;
 import io.github.camelinstagram.health.InstagramTokensHealthCheck;
-import io.github.bucket4j.TimeMeter;
-import io.github.camelinstagram.ratelimit.Bucket4jMessagingRateLimiter;
-import io.github.camelinstagram.ratelimit.CallPacer;
-import io.github.camelinstagram.ratelimit.InMemoryRateLimitState;
 import io.github.camelinstagram.ratelimit.MessagingQuota;
 import io.github.camelinstagram.ratelimit.MessagingRateLimiter;
 import io.github.camelinstagram.ratelimit.RateLimitState;
-import io.github.camelinstagram.ratelimit.RetryPolicy;
-import io.github.camelinstagram.support.SecretUriMasker;
-import io.github.camelinstagram.tokens.AccountIdResolver;
-import io.github.camelinstagram.tokens.AccountTokens;
-import io.github.camelinstagram.tokens.FileTokenStore;
-import io.github.camelinstagram.tokens.InMemoryTokenStore;
-import io.github.camelinstagram.tokens.InstagramLoginClient;
-import io.github.camelinstagram.tokens.TokenRefresher;
+import io.github.camelinstagram.support.SensitiveOptions;
+import io.github.camelinstagram.support.StrictPropertyConfigurer;
 import io.github.camelinstagram.tokens.TokenServices;
 import io.github.camelinstagram.tokens.TokenStore;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
-import org.apache.camel.health.HealthCheckRegistry;
+import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.PropertyConfigurer;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.HealthCheckComponent;
 
 /**
- * The {@code instagram:} component. Holds what all its endpoints share: the options they start from, the HTTP client
- * and the threads that run its exchanges, the scheduler that waits for retries and pacing without blocking threads, the rate-limit state, the token store and
- * the refresher that keeps its tokens alive, and the health check of those tokens.
+ * The {@code instagram:} component. Holds the options its endpoints start from, and what they share at run time
+ * ({@link ComponentRuntime}): the threads that run its exchanges and its waits, the HTTP clients, the rate-limit state,
+ * the token store and the refresher that keeps its tokens alive, and the health check of those tokens.
  */
 @Component("instagram")
-public class InstagramComponent extends DefaultComponent {
-
-    private static final SecretUriMasker SECRETS = new SecretUriMasker("accessToken", "appSecret");
+public class InstagramComponent extends HealthCheckComponent implements SSLContextParametersAware {
 
     @Metadata(description = "Options shared by every endpoint of this component; an endpoint may override each of them.")
     private InstagramConfiguration configuration = new InstagramConfiguration();
@@ -120,122 +100,98 @@ public class InstagramComponent extends DefaultComponent {
                             + " several instances share the limits.")
     private MessagingRateLimiter messagingRateLimiter;
 
-    private final Map<Long, HttpClient> httpClients = new ConcurrentHashMap<>();
-    private final Set<GraphClient> graphClients = ConcurrentHashMap.newKeySet();
-    private final AccountIdResolver accountIdResolver = new AccountIdResolver(GraphJson.mapper());
+    @Metadata(label = "advanced", defaultValue = "20",
+              description = "Threads that carry out the HTTP exchanges of this component's endpoints, from Camel's"
+                            + " ExecutorServiceManager (named InstagramHttp). Calls beyond them wait in a queue; waits for"
+                            + " rate limits and retries never hold one.")
+    private int httpPoolSize = 20;
+
+    @Metadata(label = "security", defaultValue = "false",
+              description = "Use the global SSLContextParameters of the CamelContext for endpoints that set no"
+                            + " sslContextParameters of their own.")
+    private boolean useGlobalSslContextParameters;
+
     private Clock clock = Clock.systemUTC();
-    private ScheduledExecutorService scheduler;
-    private ExecutorService httpExecutor;
-    private boolean ownsMessagingRateLimiter;
-    private TokenServices tokenServices;
-    private InstagramTokensHealthCheck healthCheck;
+    private ComponentRuntime runtime;
 
     public InstagramComponent() {
+    }
+
+    @Override
+    public void setCamelContext(CamelContext camelContext) {
+        super.setCamelContext(camelContext);
+        SensitiveOptions.register(camelContext, "appSecret");
     }
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         InstagramConfiguration endpointConfiguration = configuration.copy();
         endpointConfiguration.setOperation(InstagramOperation.fromName(remaining));
-        InstagramEndpoint endpoint = new InstagramEndpoint(SECRETS.mask(uri), this, endpointConfiguration);
+        InstagramEndpoint endpoint = new InstagramEndpoint(uri, this, endpointConfiguration);
         setProperties(endpoint, parameters);
         return endpoint;
     }
 
     @Override
+    public PropertyConfigurer getComponentPropertyConfigurer() {
+        return StrictPropertyConfigurer.wrap(super.getComponentPropertyConfigurer(), "the instagram component",
+                InstagramComponent.class, InstagramConfiguration.class);
+    }
+
+    @Override
+    public PropertyConfigurer getEndpointPropertyConfigurer() {
+        return StrictPropertyConfigurer.wrap(super.getEndpointPropertyConfigurer(), "the instagram endpoint",
+                InstagramConfiguration.class);
+    }
+
+    @Override
     protected void doStart() throws Exception {
         super.doStart();
-        configuration.validate();
-        if (rateLimitState == null) {
-            rateLimitState = new InMemoryRateLimitState();
-        }
-        scheduler = getCamelContext().getExecutorServiceManager().newSingleThreadScheduledExecutor(this,
-                "InstagramScheduler");
-        httpExecutor = getCamelContext().getExecutorServiceManager().newCachedThreadPool(this, "InstagramHttp");
-        if (messagingRateLimiter == null) {
-            Map<MessagingQuota, Integer> limits = new EnumMap<>(MessagingQuota.class);
-            limits.put(MessagingQuota.SEND, sendRateLimit);
-            limits.put(MessagingQuota.SEND_AUDIO_VIDEO, sendAudioVideoRateLimit);
-            limits.put(MessagingQuota.CONVERSATIONS, conversationsRateLimit);
-            limits.put(MessagingQuota.PRIVATE_REPLY, privateReplyRateLimit);
-            limits.put(MessagingQuota.PRIVATE_REPLY_LIVE, liveCommentReplyRateLimit);
-            messagingRateLimiter = new Bucket4jMessagingRateLimiter(limits, scheduler, TimeMeter.SYSTEM_NANOTIME);
-            ownsMessagingRateLimiter = true;
-        }
-        if (tokenStore == null) {
-            tokenStore = tokenStoreFile != null && !tokenStoreFile.isBlank()
-                    ? new FileTokenStore(Path.of(tokenStoreFile)) : new InMemoryTokenStore();
-        }
-        InstagramLoginClient login = new InstagramLoginClient(GraphJson.mapper());
-        InstagramConfiguration refresherOptions = configuration.copy();
-        refresherOptions.setSynchronous(false);
-        TokenRefresher refresher = new TokenRefresher(tokenStore, login, createGraphClient(refresherOptions), scheduler,
-                clock, Duration.ofMillis(tokenRefreshMinAge), Duration.ofMillis(tokenRefreshWindow),
-                Duration.ofMillis(tokenRefreshRetryDelay), Duration.ofMillis(tokenRefreshInterval));
-        tokenServices = new TokenServices(new AccountTokens(tokenStore, accountIdResolver, clock), refresher, login,
-                accountIdResolver, clock);
-        if (autoRefreshToken) {
-            refresher.start();
-        }
-        healthCheck = new InstagramTokensHealthCheck(tokenStore, refresher, clock);
-        HealthCheckRegistry registry = HealthCheckRegistry.get(getCamelContext());
-        if (registry != null) {
-            registry.register(healthCheck);
-        }
+        runtime();
     }
 
     @Override
     protected void doStop() throws Exception {
-        if (tokenServices != null) {
-            tokenServices.refresher().stop();
+        ComponentRuntime stopping;
+        synchronized (this) {
+            stopping = runtime;
+            runtime = null;
         }
-        HealthCheckRegistry registry = HealthCheckRegistry.get(getCamelContext());
-        if (registry != null && healthCheck != null) {
-            registry.unregister(healthCheck);
+        if (stopping != null) {
+            stopping.close();
         }
-        // calls still waiting (retries, pacing, permits, polls) fail with "stopping" instead of never being answered
-        graphClients.forEach(GraphClient::cancelPending);
-        graphClients.clear();
-        if (httpExecutor != null) {
-            getCamelContext().getExecutorServiceManager().shutdownNow(httpExecutor);
-            httpExecutor = null;
-        }
-        if (scheduler != null) {
-            getCamelContext().getExecutorServiceManager().shutdownNow(scheduler);
-            scheduler = null;
-        }
-        if (ownsMessagingRateLimiter) {
-            messagingRateLimiter = null;
-            ownsMessagingRateLimiter = false;
-        }
-        httpClients.clear();
-        accountIdResolver.clear();
         super.doStop();
     }
 
     /**
-     * A Graph client with the given options, sharing this component's HTTP client, scheduler and rate-limit state. The
-     * component fails its waiting calls when it stops, unless {@link #release(GraphClient)} was called first.
+     * What the endpoints share (threads, HTTP clients, rate limits, tokens), made the first time it is needed: when the
+     * component starts, or earlier when an endpoint starts first (inside split or multicast, or before the context
+     * started), so that an endpoint works however and whenever it was created.
      */
-    GraphClient createGraphClient(InstagramConfiguration options) {
-        CallPacer pacer = new CallPacer(rateLimitState, options.isRateLimiting(), options.getUsageThreshold(),
-                options.getUsageSlowdown(), clock::millis);
-        RetryPolicy retryPolicy = new RetryPolicy(options.getMaxRetries(), options.getRetryDelay(),
-                options.getMaxRetryWait());
-        GraphClient client = new GraphClient(httpClient(options.getConnectTimeout()), httpExecutor, scheduler, pacer,
-                retryPolicy,
-                GraphJson.mapper(), options.getBaseUrl(), options.getApiVersion(),
-                Duration.ofMillis(options.getRequestTimeout()),
-                Arrays.asList(options.getAppSecret(), options.getAccessToken()),
-                options.isRateLimiting() ? messagingRateLimiter : null, options.isRateLimitFailFast(),
-                options.isSynchronous());
-        graphClients.add(client);
-        return client;
+    synchronized ComponentRuntime runtime() {
+        if (runtime == null) {
+            configuration.validate();
+            runtime = new ComponentRuntime(this, componentName());
+        }
+        return runtime;
     }
 
-    /** Forgets a client whose endpoint stopped (its waiting calls were already failed). */
-    void release(GraphClient client) {
-        graphClients.remove(client);
+    /** Forgets the client of a stopping endpoint; nothing to do when the component is not running. */
+    synchronized void releaseClient(InstagramEndpoint endpoint) {
+        if (runtime != null) {
+            runtime.release(endpoint);
+        }
+    }
+
+    /** The name the component is registered under in its context, "instagram" when it is not (yet) registered. */
+    private String componentName() {
+        CamelContext context = getCamelContext();
+        for (String name : context.getComponentNames()) {
+            if (context.hasComponent(name) == this) {
+                return name;
+            }
+        }
+        return getDefaultName() != null ? getDefaultName() : "instagram";
     }
 
     public InstagramConfiguration getConfiguration() {
@@ -382,21 +338,34 @@ public class InstagramComponent extends DefaultComponent {
         this.clock = clock;
     }
 
-    /** The health check of this component's tokens. */
+    /** The health check of this component's tokens; null until the component started. */
     public InstagramTokensHealthCheck getHealthCheck() {
-        return healthCheck;
+        ComponentRuntime current = runtime;
+        return current == null ? null : current.healthCheck();
     }
 
     /** The token machinery: store, refresher, Business Login calls. Available once the component started. */
     public TokenServices getTokenServices() {
-        return tokenServices;
+        return runtime().tokens();
     }
 
-    /** The HTTP client for the given connect timeout, shared by the endpoints that use that timeout. */
-    HttpClient httpClient(long connectTimeoutMillis) {
-        return httpClients.computeIfAbsent(connectTimeoutMillis, timeout -> HttpClient.newBuilder()
-                .connectTimeout(Duration.ofMillis(timeout))
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build());
+    public int getHttpPoolSize() {
+        return httpPoolSize;
+    }
+
+    /** Threads that carry out the HTTP exchanges. */
+    public void setHttpPoolSize(int httpPoolSize) {
+        this.httpPoolSize = httpPoolSize;
+    }
+
+    @Override
+    public boolean isUseGlobalSslContextParameters() {
+        return useGlobalSslContextParameters;
+    }
+
+    /** Use the global SSLContextParameters of the CamelContext. */
+    @Override
+    public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
+        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
     }
 }

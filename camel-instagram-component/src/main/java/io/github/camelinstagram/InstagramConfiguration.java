@@ -1,11 +1,15 @@
 package io.github.camelinstagram;
 
+import java.net.http.HttpClient;
+
 import io.github.camelinstagram.publishing.PublishMediaType;
+import io.github.camelinstagram.support.ByteSize;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.jsse.SSLContextParameters;
 
 /**
  * Options of the {@code instagram:} producer. Set on the component, they apply to every endpoint; set on an endpoint,
@@ -211,6 +215,29 @@ public class InstagramConfiguration implements Cloneable {
     @UriParam(label = "advanced", defaultValue = "30s", javaType = "java.time.Duration",
               description = "Time allowed for a whole request, from sending to the last byte of the answer.")
     private long requestTimeout = 30_000;
+
+    @UriParam(label = "advanced", defaultValue = "8MB",
+              description = "The most bytes a successful answer may have: bytes, or a number with KB, MB or GB. A larger"
+                            + " answer is not read further and fails the call. Error answers are read up to 64 KB, which"
+                            + " holds any error the API sends.")
+    private String maxResponseSize = "8MB";
+
+    @UriParam(label = "proxy", description = "Host of an HTTP proxy through which the Instagram hosts are reached.")
+    private String proxyHost;
+
+    @UriParam(label = "proxy", description = "Port of the HTTP proxy of proxyHost.")
+    private Integer proxyPort;
+
+    @UriParam(label = "security",
+              description = "TLS settings (trust store, key store, protocols) of the connections to the Instagram hosts,"
+                            + " as Camel's SSLContextParameters.")
+    private SSLContextParameters sslContextParameters;
+
+    @UriParam(label = "advanced",
+              description = "A java.net.http.HttpClient of your own to send the calls with, e.g. one with a custom"
+                            + " authenticator or executor. connectTimeout, proxyHost and sslContextParameters are then"
+                            + " the client's own business and are not applied.")
+    private HttpClient httpClient;
 
     public InstagramOperation getOperation() {
         return operation;
@@ -554,6 +581,56 @@ public class InstagramConfiguration implements Cloneable {
         this.requestTimeout = requestTimeout;
     }
 
+    public String getMaxResponseSize() {
+        return maxResponseSize;
+    }
+
+    /** The most bytes a successful answer may have. */
+    public void setMaxResponseSize(String maxResponseSize) {
+        this.maxResponseSize = maxResponseSize;
+    }
+
+    /** {@link #getMaxResponseSize()} in bytes. */
+    public long maxResponseSizeBytes() {
+        return ByteSize.parse(maxResponseSize, 8L * 1024 * 1024);
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    /** Host of an HTTP proxy. */
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    /** Port of the HTTP proxy. */
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    /** TLS settings of the connections to the Instagram hosts. */
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    public HttpClient getHttpClient() {
+        return httpClient;
+    }
+
+    /** An HttpClient of your own to send the calls with. */
+    public void setHttpClient(HttpClient httpClient) {
+        this.httpClient = httpClient;
+    }
+
     /** Checks option values that would only fail later, naming the option. */
     public void validate() {
         requireAtLeast("usageThreshold", usageThreshold, 1);
@@ -575,6 +652,16 @@ public class InstagramConfiguration implements Cloneable {
         requireAtLeast("pollInitialDelay", pollInitialDelay, 1);
         requireAtLeast("pollMaxInterval", pollMaxInterval, pollInitialDelay);
         requireAtLeast("uploadTimeout", uploadTimeout, 1);
+        try {
+            requireAtLeast("maxResponseSize", maxResponseSizeBytes(), 1024);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("maxResponseSize: " + e.getMessage(), e);
+        }
+        if (proxyHost != null && !proxyHost.isBlank()
+            && (proxyPort == null || proxyPort < 1 || proxyPort > 65535)) {
+            throw new IllegalArgumentException("proxyPort must be a port from 1 to 65535 when proxyHost is set, not "
+                                               + proxyPort);
+        }
         if (thumbOffset != null) {
             requireAtLeast("thumbOffset", thumbOffset, 0);
         }

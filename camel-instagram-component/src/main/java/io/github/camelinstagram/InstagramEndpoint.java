@@ -25,8 +25,6 @@ public class InstagramEndpoint extends DefaultEndpoint implements AsyncEndpoint,
     @UriParam
     private InstagramConfiguration configuration;
 
-    private GraphClient graphClient;
-
     public InstagramEndpoint(String uri, InstagramComponent component, InstagramConfiguration configuration) {
         super(uri, component);
         this.configuration = configuration;
@@ -52,15 +50,12 @@ public class InstagramEndpoint extends DefaultEndpoint implements AsyncEndpoint,
     protected void doStart() throws Exception {
         super.doStart();
         configuration.validate();
-        graphClient = getComponent().createGraphClient(configuration);
+        getComponent().runtime().warnWhenNoToken(this);
     }
 
     @Override
     protected void doStop() throws Exception {
-        if (graphClient != null) {
-            graphClient.cancelPending();
-            getComponent().release(graphClient);
-        }
+        getComponent().releaseClient(this);
         super.doStop();
     }
 
@@ -73,8 +68,12 @@ public class InstagramEndpoint extends DefaultEndpoint implements AsyncEndpoint,
         this.configuration = configuration;
     }
 
+    /**
+     * The client this endpoint sends with, from the component's runtime: asked for on every exchange, so that it is
+     * there whenever the endpoint was created and started (inside split or multicast, before or after the context).
+     */
     GraphClient graphClient() {
-        return graphClient;
+        return getComponent().runtime().client(this);
     }
 
     @Override
@@ -87,7 +86,10 @@ public class InstagramEndpoint extends DefaultEndpoint implements AsyncEndpoint,
         return "http";
     }
 
-    /** The endpoint URI, whose secret options the component masked when it created the endpoint. */
+    /**
+     * The endpoint URI as Camel prints it: its secret options masked. The endpoint itself keeps its real URI, so that
+     * endpoints with different tokens are different endpoints.
+     */
     @Override
     public String toString() {
         return "InstagramEndpoint[" + URISupport.sanitizeUri(getEndpointUri()) + "]";

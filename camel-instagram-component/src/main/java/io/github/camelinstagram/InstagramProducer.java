@@ -5,7 +5,6 @@ import java.util.concurrent.CompletionException;
 
 import io.github.camelinstagram.api.GraphJson;
 import io.github.camelinstagram.operations.OperationContext;
-import io.github.camelinstagram.operations.OperationRegistry;
 import io.github.camelinstagram.operations.OperationResult;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;

@@ -31,6 +31,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -300,7 +301,8 @@ class PublishingFailuresTest extends PublishingTestSupport {
 
         InstagramPublishTimeoutException error = assertInstanceOf(InstagramPublishTimeoutException.class,
                 exchange.getException());
-        assertInstanceOf(InstagramMediaNotReadyException.class, error);
+        assertInstanceOf(InstagramPublishingException.class, error, "nothing was published: safe to redeliver");
+        assertFalse(InstagramMediaNotReadyException.class.isInstance(error), "only publishContainer raises media not ready");
         assertEquals("c-slow", error.getContainerId());
         assertEquals(Duration.ofMillis(300), error.getTimeout());
         assertTrue(error.getMessage().contains("publishContainer"), error.getMessage());

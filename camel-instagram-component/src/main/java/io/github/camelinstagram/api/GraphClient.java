@@ -2,258 +2,223 @@ package io.github.camelinstagram.api;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelinstagram.InstagramApiException;
 import io.github.camelinstagram.InstagramApiException.ApiError;
 import io.github.camelinstagram.error.GraphErrorMapper;
 import io.github.camelinstagram.error.InstagramConnectionException;
-import io.github.camelinstagram.error.InstagramThrottledException;
-import io.github.camelinstagram.error.SecretRedactor;
 import io.github.camelinstagram.ratelimit.CallPacer;
-import io.github.camelinstagram.ratelimit.MessagingQuota;
 import io.github.camelinstagram.ratelimit.MessagingRateLimiter;
+import io.github.camelinstagram.ratelimit.MessagingRateLimiter.Departure;
 import io.github.camelinstagram.ratelimit.RetryPolicy;
+import io.github.camelinstagram.ratelimit.UsageHeaders;
+import io.github.camelinstagram.ratelimit.UsageReport;
+import io.github.camelinstagram.support.AnswerDeadline;
+import io.github.camelinstagram.support.Waiter;
+import io.github.camelinstagram.transport.AnswerTooLargeException;
+import io.github.camelinstagram.transport.HttpTransport;
+import io.github.camelinstagram.transport.RawAnswer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends Graph API calls with the JDK {@link HttpClient}: {@code Authorization: Bearer} (never a token in a URL), paths
- * under {@code {baseUrl}/{apiVersion}}, error answers turned into typed exceptions, usage headers recorded, calls paced
- * by the messaging limits and the {@link CallPacer} and retried by the {@link RetryPolicy}.
+ * Sends Graph API calls: each attempt is admitted by the rate limits ({@link Admission}), written
+ * ({@link RequestWriter}), exchanged by the {@link HttpTransport}, and its answer becomes a {@link GraphResponse} or a
+ * typed exception, which the {@link RetryPolicy} may retry within the call's {@link WaitBudget}.
  * <p>
  * Threads: the HTTP exchange runs on the component's HTTP executor, so the caller is free at once; with
- * {@code synchronous} it runs on the caller's thread when nothing has to wait. Waits (limits, pacing, retries) run on
- * the scheduler and never block a thread; what follows a wait always goes back to the HTTP executor. The blocking
- * {@code HttpClient.send} is used on purpose: on JDK 17, {@code sendAsync} hands every answer to
- * {@code CompletableFuture}'s default pool, which starts a new thread per call on machines with two cores or fewer.
- * The returned future always completes, on every path.
+ * {@code synchronous} it runs on the caller's thread when nothing has to wait. Waits run on the scheduler through the
+ * {@link Waiter} and never block a thread. The returned future always completes, on every path.
  */
 public final class GraphClient {
 
     private static final Logger LOG = LoggerFactory.getLogger(GraphClient.class);
 
-    private final HttpClient http;
-    private final Executor httpExecutor;
-    private final ScheduledExecutorService scheduler;
-    private final CallPacer pacer;
+    private final HttpTransport transport;
+    private final RequestWriter writer;
+    private final Admission admission;
     private final RetryPolicy retryPolicy;
     private final GraphErrorMapper errorMapper;
     private final UsageHeaders usageHeaders;
-    private final String base;
-    private final String versionPath;
-    private final Duration requestTimeout;
-    private final List<String> configuredSecrets;
-    private final MessagingRateLimiter messagingLimiter;
-    private final boolean failFast;
-    private final boolean synchronous;
-    private final Set<CompletableFuture<Void>> pendingDelays = ConcurrentHashMap.newKeySet();
-    /** Calls waiting on the scheduler or for a permit: failed by {@link #cancelPending()}. */
-    private final Set<Call> waiting = ConcurrentHashMap.newKeySet();
+    private final Waiter waiter;
+    private final ClientOptions options;
 
     /**
-     * @param messagingLimiter  the messaging limits, or null to send without them
-     * @param failFast          fail at once instead of waiting for a rate-limit turn
-     * @param synchronous       run the HTTP exchange on the caller's thread when nothing has to wait
-     * @param configuredSecrets secrets of the options (app secret, configured token), masked in every message
+     * @param messagingLimiter the messaging limits, or null to send without them
      */
-    public GraphClient(HttpClient http, Executor httpExecutor, ScheduledExecutorService scheduler, CallPacer pacer,
-                       RetryPolicy retryPolicy, ObjectMapper mapper, String baseUrl, String apiVersion,
-                       Duration requestTimeout, List<String> configuredSecrets, MessagingRateLimiter messagingLimiter,
-                       boolean failFast, boolean synchronous) {
-        this.http = http;
-        this.httpExecutor = httpExecutor;
-        this.scheduler = scheduler;
-        this.pacer = pacer;
+    public GraphClient(HttpTransport transport, Waiter waiter, CallPacer pacer, MessagingRateLimiter messagingLimiter,
+                       RetryPolicy retryPolicy, ObjectMapper mapper, ClientOptions options) {
+        this.transport = transport;
+        this.waiter = waiter;
         this.retryPolicy = retryPolicy;
+        this.options = options;
+        this.writer = new RequestWriter(options.baseUrl(), options.apiVersion(), options.requestTimeout());
+        this.admission = new Admission(messagingLimiter, pacer, waiter);
         this.errorMapper = new GraphErrorMapper(mapper);
         this.usageHeaders = new UsageHeaders(mapper);
-        this.base = withoutTrailingSlash(baseUrl);
-        this.versionPath = apiVersion == null || apiVersion.isBlank() ? "" : '/' + apiVersion;
-        this.requestTimeout = requestTimeout;
-        this.configuredSecrets = configuredSecrets.stream().filter(Objects::nonNull).toList();
-        this.messagingLimiter = messagingLimiter;
-        this.failFast = failFast;
-        this.synchronous = synchronous;
+    }
+
+    /** {@link #call(GraphRequest, String, String, AnswerDeadline)} without an answer deadline. */
+    public CompletableFuture<GraphResponse> call(GraphRequest request, String token, String account) {
+        return call(request, token, account, null);
     }
 
     /**
      * Sends the request with the given token as a Bearer header (none when the token is null, as on the token endpoints
-     * that take it as a parameter), on behalf of the given account (the key of pacing and usage).
+     * that take it as a parameter), on behalf of the given account (the key of the rate limits).
      *
-     * @return a future completed with the 2xx answer, or failed with an {@code InstagramApiException},
-     *         {@link InstagramConnectionException} or {@link IllegalArgumentException}
+     * @param  deadline the answer deadline of the exchange, or null: waits for rate limits and retries never go past it
+     * @return          a future completed with the 2xx answer, or failed with an {@code InstagramApiException},
+     *                  {@link InstagramConnectionException} or {@link IllegalArgumentException}
      */
-    public CompletableFuture<GraphResponse> call(GraphRequest request, String token, String account) {
-        Call call = new Call(request, token, account);
-        attempt(call, 0, synchronous);
+    public CompletableFuture<GraphResponse> call(GraphRequest request, String token, String account,
+                                                 AnswerDeadline deadline) {
+        Call call = new Call(request, token, account, WaitBudget.of(options.maxWait(), deadline),
+                writer.versionPath(), options.configuredSecrets());
+        attempt(call, 0, options.synchronous());
         return call.result;
     }
 
     /**
-     * A future completed once the given time has passed, on the HTTP executor (never on the scheduler's only thread,
-     * so that what follows may send a call even with {@code synchronous}). Waits without blocking any thread; a wait
-     * still pending when the endpoint stops fails with {@link InstagramConnectionException}, so that no exchange is
-     * left waiting for ever.
+     * A future completed on the HTTP executor once the given time has passed, without holding a thread; it fails with
+     * {@link InstagramConnectionException} when the endpoint stops first.
      */
     public CompletableFuture<Void> delay(long millis) {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        pendingDelays.add(done);
-        done.whenComplete((ignored, failure) -> pendingDelays.remove(done));
-        Runnable resume = () -> {
-            try {
-                httpExecutor.execute(() -> done.complete(null));
-            } catch (RejectedExecutionException stopped) {
-                done.completeExceptionally(stopping(stopped));
-            }
-        };
-        try {
-            scheduler.schedule(resume, Math.max(0, millis), TimeUnit.MILLISECONDS);
-        } catch (RejectedExecutionException stopped) {
-            done.completeExceptionally(stopping(stopped));
-        }
-        return done;
+        return waiter.after(millis);
     }
 
-    /**
-     * Fails every call and {@link #delay(long)} still waiting (for a retry, pacing, a rate-limit permit or a departure):
-     * the endpoint or component is stopping, and a waiting task of a stopped scheduler never runs.
-     */
+    /** Fails every call still waiting and ends every exchange still running: the endpoint or component is stopping. */
     public void cancelPending() {
-        for (CompletableFuture<Void> pending : List.copyOf(pendingDelays)) {
-            pending.completeExceptionally(stopping(null));
-        }
-        for (Call call : List.copyOf(waiting)) {
-            if (waiting.remove(call)) {
-                call.result.completeExceptionally(stopping(null));
-            }
-        }
+        waiter.cancelAll();
+        transport.abortAll();
     }
 
-    private static InstagramConnectionException stopping(Throwable cause) {
+    /** The failure of a call that could not be sent because the component stops. */
+    public static InstagramConnectionException stopping() {
         return new InstagramConnectionException("Instagram component or endpoint stopping: a call still waiting (retry,"
-                                                + " rate-limit turn, container poll) was not sent", cause);
+                                                + " rate-limit turn, container poll) was not sent", null);
     }
 
-    private void attempt(Call call, int retriesDone, boolean onCallerThread) {
-        MessagingQuota quota = call.request.quota();
-        if (quota == null || messagingLimiter == null) {
-            pace(call, retriesDone, onCallerThread);
-            return;
-        }
-        CompletableFuture<Void> permit;
+    private void attempt(Call call, int retriesDone, boolean mayRunHere) {
+        CompletableFuture<Departure> admitted;
         try {
-            permit = messagingLimiter.acquire(call.account, quota, failFast ? 0 : retryPolicy.maxWaitMillis());
+            admitted = admission.admit(call);
         } catch (RuntimeException e) {
-            call.result.completeExceptionally(e);
+            call.fail(e);
             return;
         }
-        boolean grantedAtOnce = permit.isDone();
-        if (!grantedAtOnce) {
-            waiting.add(call);
-        }
-        permit.whenComplete((granted, limited) -> {
-            if (!grantedAtOnce && !waiting.remove(call)) {
-                return;
-            }
-            Runnable next = () -> {
-                if (limited != null) {
-                    call.result.completeExceptionally(unwrap(limited));
+        if (!admitted.isDone()) {
+            // completed on the HTTP executor after a wait
+            admitted.whenComplete((departure, failure) -> {
+                if (failure != null) {
+                    call.fail(unwrap(failure));
                 } else {
-                    pace(call, retriesDone, onCallerThread && grantedAtOnce);
+                    exchange(call, retriesDone, departure);
                 }
-            };
-            if (grantedAtOnce) {
-                guard(call, next);
+            });
+        } else if (admitted.isCompletedExceptionally()) {
+            admitted.whenComplete((departure, failure) -> call.fail(unwrap(failure)));
+        } else if (mayRunHere) {
+            exchange(call, retriesDone, admitted.join());
+        } else if (!waiter.execute(() -> exchange(call, retriesDone, admitted.join()))) {
+            admitted.join().arrived();
+            call.fail(stopping());
+        }
+    }
+
+    private void exchange(Call call, int retriesDone, Departure departure) {
+        long start = System.nanoTime();
+        RawAnswer answer = null;
+        Throwable failure = null;
+        boolean retryable = false;
+        try {
+            HttpRequest http = writer.write(call.request, call.token);
+            answer = transport.send(http, writer.timeout(call.request));
+        } catch (FileNotFoundException unreadable) {
+            failure = new IllegalArgumentException(call.label() + " not sent: cannot read the file to upload: "
+                                                   + unreadable.getMessage(), unreadable);
+        } catch (AnswerTooLargeException tooLarge) {
+            failure = new InstagramApiException(new ApiError(0, 0, 0, null, tooLarge.getMessage(), null, false,
+                    call.label()));
+        } catch (IOException e) {
+            failure = connectionError(call, e);
+            retryable = true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failure = new InstagramConnectionException(call.label() + " interrupted while waiting for the answer", e);
+        } catch (RuntimeException unexpected) {
+            failure = redacted(call, unexpected);
+        } finally {
+            departure.arrived();
+        }
+        try {
+            if (answer != null) {
+                onAnswer(call, retriesDone, answer, start);
+            } else if (retryable) {
+                onFailure(call, retriesDone, failure);
             } else {
-                onHttpThread(call, next);
+                call.fail(failure);
+            }
+        } catch (RuntimeException unexpected) {
+            call.fail(redacted(call, unexpected));
+        }
+    }
+
+    private void onAnswer(Call call, int retriesDone, RawAnswer answer, long start) {
+        UsageReport usage = usageHeaders.read(answer.headers());
+        admission.record(call.account, usage);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{} -> HTTP {} in {} ms{}", call.label(), answer.status(), (System.nanoTime() - start) / 1_000_000,
+                    usage.reported() ? ", usage " + usage.percent() + "%" : "");
+        }
+        if (answer.isSuccess()) {
+            call.result.complete(new GraphResponse(answer.status(), answer.body(), usage, call.redactor()));
+        } else {
+            onFailure(call, retriesDone, errorMapper.map(answer.status(), answer.body(), call.label(),
+                    usage.regainAfter(), call.redactor()));
+        }
+    }
+
+    private void onFailure(Call call, int retriesDone, Throwable error) {
+        if (!call.staleConnectionRetried && call.request.isIdempotent() && isStalePooledConnection(error)) {
+            call.staleConnectionRetried = true;
+            LOG.debug("Sending {} again at once: the pooled connection was closed by the server", call.label());
+            if (!waiter.execute(() -> attempt(call, retriesDone, true))) {
+                call.fail(error);
+            }
+            return;
+        }
+        long delay = retryPolicy.delayBeforeRetry(error, call.request.isIdempotent(), retriesDone);
+        if (delay < 0 || delay > call.budget.remainingMillis()) {
+            if (delay >= 0) {
+                LOG.debug("Not retrying {}: its retry in {} ms would pass {}", call.label(), delay,
+                        call.budget.describe());
+            }
+            call.fail(error);
+            return;
+        }
+        LOG.debug("Retrying {} in {} ms (retry {}) after: {}", call.label(), delay, retriesDone + 1,
+                error.getMessage());
+        waiter.after(delay).whenComplete((waited, stopped) -> {
+            if (stopped != null) {
+                call.fail(unwrap(stopped));
+            } else {
+                attempt(call, retriesDone + 1, true);
             }
         });
     }
 
-    private void pace(Call call, int retriesDone, boolean onCallerThread) {
-        long wait = pacer.delayBeforeCall(call.account);
-        if (wait > (failFast ? 0 : retryPolicy.maxWaitMillis())) {
-            call.result.completeExceptionally(blockedLocally(call, wait));
-        } else if (wait > 0) {
-            LOG.debug("Holding {} for {} ms: rate limit of account {}", call.label(), wait, call.account);
-            schedule(() -> dispatch(call, retriesDone, true), wait, call);
-        } else {
-            dispatch(call, retriesDone, onCallerThread);
-        }
-    }
-
     /**
-     * Runs the HTTP exchange here when allowed (the caller's thread with {@code synchronous}, or an HTTP thread after a
-     * wait), else on the HTTP executor.
+     * JDK 17's HTTP/1.1 pool can hand out a connection the server has just closed; the request then fails with "header
+     * parser received no bytes" before the server saw it (JDK-8338569). Sending an idempotent request once more at
+     * once is safe; other requests are not repeated.
      */
-    private void dispatch(Call call, int retriesDone, boolean onCallerThread) {
-        if (onCallerThread) {
-            exchange(call, retriesDone);
-        } else {
-            onHttpThread(call, () -> exchange(call, retriesDone));
-        }
-    }
-
-    private void exchange(Call call, int retriesDone) {
-        MessagingQuota quota = call.request.quota();
-        MessagingRateLimiter.Departure departure = null;
-        if (quota != null && messagingLimiter != null) {
-            departure = messagingLimiter.depart(call.account, quota);
-            if (departure.waitMillis() > 0) {
-                schedule(() -> dispatch(call, retriesDone, true), departure.waitMillis(), call);
-                return;
-            }
-        }
-        try {
-            HttpRequest httpRequest;
-            try {
-                httpRequest = toHttpRequest(call);
-            } catch (FileNotFoundException unreadable) {
-                call.result.completeExceptionally(new IllegalArgumentException(call.label() + " not sent: cannot read"
-                                                                               + " the file to upload: "
-                                                                               + unreadable.getMessage(), unreadable));
-                return;
-            }
-            long start = System.nanoTime();
-            HttpResponse<byte[]> response;
-            try {
-                response = http.send(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
-            } catch (IOException e) {
-                arrived(departure);
-                departure = null;
-                onFailure(call, retriesDone, connectionError(call, e));
-                return;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                call.result.completeExceptionally(new InstagramConnectionException(call.label()
-                                                                                   + " interrupted while waiting for"
-                                                                                   + " the answer", e));
-                return;
-            }
-            arrived(departure);
-            departure = null;
-            onAnswer(call, retriesDone, response, start);
-        } catch (Throwable unexpected) {
-            call.result.completeExceptionally(redacted(call, unexpected));
-        } finally {
-            arrived(departure);
-        }
+    private static boolean isStalePooledConnection(Throwable error) {
+        return error instanceof InstagramConnectionException && error.getCause() != null
+               && String.valueOf(error.getCause().getMessage()).contains("received no bytes");
     }
 
     /**
@@ -271,176 +236,17 @@ public final class GraphClient {
         return replacement;
     }
 
-    /** Runs the task, completing the call exceptionally when it throws. */
-    private static void guard(Call call, Runnable task) {
-        try {
-            task.run();
-        } catch (Throwable unexpected) {
-            call.result.completeExceptionally(unexpected);
-        }
-    }
-
-    /** Runs the task on the HTTP threads: nothing but waiting ever runs on the single scheduler thread. */
-    private void onHttpThread(Call call, Runnable task) {
-        try {
-            httpExecutor.execute(() -> guard(call, task));
-        } catch (RejectedExecutionException stopped) {
-            call.result.completeExceptionally(stopping(stopped));
-        }
-    }
-
-    private static void arrived(MessagingRateLimiter.Departure departure) {
-        if (departure != null) {
-            departure.arrived();
-        }
-    }
-
-    private void onAnswer(Call call, int retriesDone, HttpResponse<byte[]> response, long start) {
-        UsageReport usage = usageHeaders.read(response.headers());
-        pacer.record(call.account, usage);
-        int status = response.statusCode();
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("{} -> HTTP {} in {} ms{}", call.label(), status, (System.nanoTime() - start) / 1_000_000,
-                    usage.reported() ? ", usage " + usage.percent() + "%" : "");
-        }
-        if (status >= 200 && status < 300) {
-            call.result.complete(new GraphResponse(status, response.body(), usage));
-        } else {
-            onFailure(call, retriesDone, errorMapper.map(status, response.body(), call.label(), usage.regainAfter(),
-                    call.redactor()));
-        }
-    }
-
-    private void onFailure(Call call, int retriesDone, Throwable error) {
-        if (!call.staleConnectionRetried && call.request.isIdempotent() && isStalePooledConnection(error)) {
-            call.staleConnectionRetried = true;
-            LOG.debug("Sending {} again at once: the pooled connection was closed by the server", call.label());
-            dispatch(call, retriesDone, false);
-            return;
-        }
-        long delay = retryPolicy.delayBeforeRetry(error, call.request.isIdempotent(), retriesDone);
-        if (delay < 0) {
-            call.result.completeExceptionally(error);
-            return;
-        }
-        LOG.debug("Retrying {} in {} ms (retry {}) after: {}", call.label(), delay, retriesDone + 1,
-                error.getMessage());
-        schedule(() -> attempt(call, retriesDone + 1, true), delay, call);
-    }
-
-    /**
-     * JDK 17's HTTP/1.1 pool can hand out a connection the server has just closed; the request then fails with "header
-     * parser received no bytes" before the server saw it (JDK-8338569). Sending an idempotent request once more at
-     * once is safe; other requests are not repeated.
-     */
-    private static boolean isStalePooledConnection(Throwable error) {
-        return error instanceof InstagramConnectionException && error.getCause() != null
-               && String.valueOf(error.getCause().getMessage()).contains("received no bytes");
-    }
-
-    private void schedule(Runnable task, long delayMillis, Call call) {
-        waiting.add(call);
-        try {
-            scheduler.schedule(() -> {
-                if (waiting.remove(call)) {
-                    onHttpThread(call, task);
-                }
-            }, delayMillis, TimeUnit.MILLISECONDS);
-        } catch (RuntimeException rejected) {
-            waiting.remove(call);
-            call.result.completeExceptionally(stopping(rejected));
-        }
-    }
-
-    private HttpRequest toHttpRequest(Call call) throws FileNotFoundException {
-        GraphRequest request = call.request;
-        String host = request.host() != null ? withoutTrailingSlash(request.host()) : base;
-        String version = request.isVersioned() ? versionPath : "";
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(host + version + request.pathAndQuery()))
-                .timeout(request.timeout() != null ? request.timeout() : requestTimeout)
-                .header("Accept", "application/json");
-        if (call.token != null) {
-            builder.header("Authorization", request.authorizationScheme() + ' ' + call.token);
-        }
-        request.headers().forEach(builder::header);
-        if (host.startsWith("http://")) {
-            builder.version(HttpClient.Version.HTTP_1_1);
-        }
-        HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.noBody();
-        if (request.hasJsonBody()) {
-            builder.header("Content-Type", "application/json");
-            body = HttpRequest.BodyPublishers.ofByteArray(request.jsonBody());
-        } else if (request.hasBinaryBody()) {
-            builder.header("Content-Type", "application/octet-stream");
-            body = request.fileBody() != null ? HttpRequest.BodyPublishers.ofFile(request.fileBody())
-                    : HttpRequest.BodyPublishers.ofByteArray(request.binaryBody());
-        } else if (request.hasForm()) {
-            builder.header("Content-Type", "application/x-www-form-urlencoded");
-            body = HttpRequest.BodyPublishers.ofString(request.encodedForm());
-        }
-        return builder.method(request.method(), body).build();
-    }
-
-    private static String withoutTrailingSlash(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-    }
-
     private static Throwable unwrap(Throwable failure) {
-        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        Throwable cause = failure;
+        while (cause instanceof java.util.concurrent.CompletionException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     private static Throwable connectionError(Call call, IOException cause) {
         String reason = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
         return new InstagramConnectionException(call.label() + " got no answer: " + call.redactor().redact(reason),
                 cause);
-    }
-
-    private static InstagramThrottledException blockedLocally(Call call, long waitMillis) {
-        Duration wait = Duration.ofMillis(waitMillis);
-        ApiError error = new ApiError(0, 0, 0, "RateLimit",
-                "not sent: account " + call.account + " must wait " + wait.toMillis() + " ms for its rate limit,"
-                        + " longer than allowed (maxRetryWait, rateLimitFailFast)",
-                null, false, call.label());
-        return new InstagramThrottledException(error, wait);
-    }
-
-    /** One call in flight. Its label (method and path, without any secret) and redactor are made only when needed. */
-    private final class Call {
-        final GraphRequest request;
-        final String token;
-        final String account;
-        final CompletableFuture<GraphResponse> result = new CompletableFuture<>();
-        volatile boolean staleConnectionRetried;
-        private String label;
-        private SecretRedactor redactor;
-
-        Call(GraphRequest request, String token, String account) {
-            this.request = request;
-            this.token = token;
-            this.account = account;
-        }
-
-        String label() {
-            if (label == null) {
-                label = request.method() + ' ' + (request.isVersioned() ? versionPath : "")
-                        + request.loggablePathAndQuery();
-            }
-            return label;
-        }
-
-        SecretRedactor redactor() {
-            if (redactor == null) {
-                List<String> secrets = new ArrayList<>(request.secrets());
-                secrets.add(token);
-                secrets.addAll(configuredSecrets);
-                redactor = SecretRedactor.forSecrets(secrets);
-            }
-            return redactor;
-        }
-
-        @Override
-        public String toString() {
-            return label();
-        }
     }
 }

@@ -9,7 +9,9 @@ import io.github.camelinstagram.InstagramApiException;
 import io.github.camelinstagram.InstagramApiException.ApiError;
 
 /**
- * Turns an error answer into the {@link InstagramApiException} subclass of its family. Reads the Graph shape
+ * Turns an error answer into the {@link InstagramApiException} subclass of its family. Every text taken from the
+ * answer (message, type, trace id, an excerpt of a body that is not JSON) goes through the call's redactor first: an
+ * upstream may echo the token it was sent. Reads the Graph shape
  * ({@code {"error":{"code":..,"error_subcode":..}}}), the shape of api.instagram.com
  * ({@code {"error_type":..,"code":..,"error_message":..}}) and that of the upload host rupload.facebook.com
  * ({@code {"debug_info":{"retriable":..,"type":..,"message":..}}}); anything else (an HTML page from a proxy) gives an
@@ -38,26 +40,27 @@ public final class GraphErrorMapper {
         JsonNode graphError = root == null ? null : root.get("error");
         if (graphError != null && graphError.isObject()) {
             ApiError error = new ApiError(httpStatus, graphError.path("code").asInt(0),
-                    graphError.path("error_subcode").asInt(0), text(graphError, "type"),
-                    redactor.redact(text(graphError, "message")), text(graphError, "fbtrace_id"),
+                    graphError.path("error_subcode").asInt(0), redactor.redact(text(graphError, "type")),
+                    redactor.redact(text(graphError, "message")), redactor.redact(text(graphError, "fbtrace_id")),
                     graphError.path("is_transient").asBoolean(false), context);
             return classify(error, retryAfter);
         }
         if (root != null && root.isObject() && (root.has("error_message") || root.has("error_type"))) {
-            ApiError error = new ApiError(httpStatus, root.path("code").asInt(0), 0, text(root, "error_type"),
-                    redactor.redact(text(root, "error_message")), null, false, context);
+            ApiError error = new ApiError(httpStatus, root.path("code").asInt(0), 0,
+                    redactor.redact(text(root, "error_type")), redactor.redact(text(root, "error_message")), null,
+                    false, context);
             return classify(error, retryAfter);
         }
         JsonNode uploadError = root == null ? null : root.get("debug_info");
         if (uploadError != null && uploadError.isObject()) {
-            ApiError error = new ApiError(httpStatus, 0, 0, text(uploadError, "type"),
+            ApiError error = new ApiError(httpStatus, 0, 0, redactor.redact(text(uploadError, "type")),
                     redactor.redact(text(uploadError, "message")), null,
                     uploadError.path("retriable").asBoolean(false), context);
             return new InstagramPublishingException(error);
         }
         boolean transientStatus = httpStatus == 502 || httpStatus == 503 || httpStatus == 504 || httpStatus == 500;
         ApiError error = new ApiError(httpStatus, 0, 0, null,
-                "unexpected answer: " + redactor.redact(excerpt(body)), null, transientStatus, context);
+                "unexpected answer: " + excerpt(body, redactor), null, transientStatus, context);
         return transientStatus ? new InstagramTransientException(error) : new InstagramApiException(error);
     }
 
@@ -118,12 +121,13 @@ public final class GraphErrorMapper {
         return value == null || value.isNull() ? null : value.asText();
     }
 
-    static String excerpt(byte[] body) {
+    /** The start of a body, cleaned of secrets before it is cut, so that no part of a secret can remain. */
+    public static String excerpt(byte[] body, SecretRedactor redactor) {
         if (body == null || body.length == 0) {
             return "(empty body)";
         }
-        String text = new String(body, 0, Math.min(body.length, EXCERPT_LENGTH * 4), StandardCharsets.UTF_8)
-                .replaceAll("\\s+", " ").trim();
+        String text = redactor.redact(new String(body, 0, Math.min(body.length, EXCERPT_LENGTH * 4),
+                StandardCharsets.UTF_8)).replaceAll("\\s+", " ").trim();
         return text.length() > EXCERPT_LENGTH ? text.substring(0, EXCERPT_LENGTH) + "..." : text;
     }
 }

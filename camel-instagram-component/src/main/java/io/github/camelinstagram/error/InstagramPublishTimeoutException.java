@@ -3,11 +3,13 @@ package io.github.camelinstagram.error;
 import java.time.Duration;
 
 /**
- * A container was still not ready to publish when {@code publishTimeout} ran out. Nothing was published; the container
+ * A container was still not ready to publish when {@code publish}'s {@code publishTimeout} ran out. Nothing was
+ * published, so redelivering the exchange is safe (it creates new containers and waits again); it is a publishing
+ * failure, not an {@link InstagramMediaNotReadyException}, which only {@code publishContainer} raises. The container
  * stays valid for 24 hours after its creation: publish it later with {@code publishContainer} (its id in
  * {@code CamelInstagramMediaId}), or give {@code publish} a longer {@code publishTimeout}.
  */
-public class InstagramPublishTimeoutException extends InstagramMediaNotReadyException {
+public class InstagramPublishTimeoutException extends InstagramPublishingException {
 
     private static final long serialVersionUID = 1L;
 

@@ -3,13 +3,13 @@ package io.github.camelinstagram.error;
 import io.github.camelinstagram.InstagramApiException;
 
 /**
- * {@code media_publish} got no definite answer (no answer at all, or a transient error) and the container's status
- * could not be read afterwards either, so whether the post went live is unknown. The cause is the failure of
+ * {@code media_publish} got no definite answer (no answer at all, a transient error, or an answer without the media
+ * id) and the container's status could not be read afterwards either, so whether the post went live is unknown. The cause is the failure of
  * {@code media_publish}. Do not publish again blindly, which could post twice: read the container's status with
  * {@code getContainerStatus} ({@link #getContainerId()} in {@code CamelInstagramMediaId}); {@code PUBLISHED} means the
  * post is live, {@code FINISHED} that it can be published with {@code publishContainer}.
  */
-public class InstagramPublishUnconfirmedException extends InstagramPublishingException {
+public class InstagramPublishUnconfirmedException extends InstagramUnconfirmedException {
 
     private static final long serialVersionUID = 1L;
 

@@ -11,47 +11,34 @@ import java.util.Map;
 import io.github.camelinstagram.tokens.StoredToken;
 import io.github.camelinstagram.tokens.TokenRefresher;
 import io.github.camelinstagram.tokens.TokenStore;
-import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckResultBuilder;
+import org.apache.camel.impl.health.AbstractHealthCheck;
 
 /**
- * Readiness of the {@code instagram} component's tokens: DOWN when a stored token is expired or invalid (the account
- * must log in again), UP otherwise. Details give, per account, the status and the expiry horizon, and the refresh
- * failures waiting for a retry; never anything of the token itself.
+ * Readiness of an {@code instagram} component's tokens, registered among Camel's producer health checks (turned on
+ * with {@code camel.health.producersEnabled=true}, and per component with {@code healthCheckProducerEnabled}). Its id
+ * names the component: {@code producer:instagram-tokens}, or {@code producer:<name>-tokens} for a component registered
+ * under another name.
+ * <p>
+ * One account whose token expired does not make the application unready while others can still be served: the check
+ * is DOWN only when the store holds tokens and none of them is usable. Details count the accounts by state and give,
+ * per account (for at most {@value #LISTED} accounts, those that need attention first), its state, expiry horizon and
+ * failed refreshes; never anything of a token itself.
  */
-public final class InstagramTokensHealthCheck implements HealthCheck {
+public final class InstagramTokensHealthCheck extends AbstractHealthCheck {
 
-    public static final String ID = "instagram-tokens";
+    /** How many account ids a detail lists at most, so that a store of thousands of accounts stays readable. */
+    static final int LISTED = 50;
 
     private final TokenStore store;
     private final TokenRefresher refresher;
     private final Clock clock;
-    private volatile boolean enabled = true;
 
-    public InstagramTokensHealthCheck(TokenStore store, TokenRefresher refresher, Clock clock) {
+    public InstagramTokensHealthCheck(String componentName, TokenStore store, TokenRefresher refresher, Clock clock) {
+        super("camel", "producer:" + componentName + "-tokens");
         this.store = store;
         this.refresher = refresher;
         this.clock = clock;
-    }
-
-    @Override
-    public String getGroup() {
-        return "camel";
-    }
-
-    @Override
-    public String getId() {
-        return ID;
-    }
-
-    @Override
-    public boolean isEnabled() {
-        return enabled;
-    }
-
-    @Override
-    public void setEnabled(boolean enabled) {
-        this.enabled = enabled;
     }
 
     @Override
@@ -60,42 +47,73 @@ public final class InstagramTokensHealthCheck implements HealthCheck {
     }
 
     @Override
-    public Result call(Map<String, Object> options) {
-        HealthCheckResultBuilder result = HealthCheckResultBuilder.on(this);
+    protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
         Instant now = clock.instant();
+        Map<String, TokenRefresher.RefreshFailure> failures = refresher == null ? Map.of() : refresher.failures();
         List<StoredToken> tokens = new ArrayList<>(store.findAll());
-        tokens.sort(Comparator.comparing(StoredToken::accountId));
+        // the accounts that need attention first, then the nearest expiries
+        tokens.sort(Comparator.comparing((StoredToken t) -> t.isUsable(now))
+                .thenComparing(t -> !failures.containsKey(t.accountId()))
+                .thenComparing(t -> t.expiresAt() == null ? Instant.MAX : t.expiresAt())
+                .thenComparing(StoredToken::accountId));
         List<String> unusable = new ArrayList<>();
         Instant nearestExpiry = null;
-        for (StoredToken token : tokens) {
-            String prefix = "account." + token.accountId() + ".";
-            result.detail(prefix + "status", token.isUsable(now) ? token.status().name() : "EXPIRED_OR_INVALID");
-            if (token.expiresAt() != null) {
-                result.detail(prefix + "expiresAt", token.expiresAt().toString());
-                result.detail(prefix + "daysLeft", Math.max(0, Duration.between(now, token.expiresAt()).toDays()));
-                nearestExpiry = nearestExpiry == null || token.expiresAt().isBefore(nearestExpiry)
-                        ? token.expiresAt() : nearestExpiry;
-            } else {
-                result.detail(prefix + "expiresAt", "unknown until the first refresh");
-            }
-            if (!token.isUsable(now)) {
+        for (int i = 0; i < tokens.size(); i++) {
+            StoredToken token = tokens.get(i);
+            boolean usable = token.isUsable(now);
+            if (!usable) {
                 unusable.add(token.accountId());
+            } else if (token.expiresAt() != null && (nearestExpiry == null || token.expiresAt().isBefore(nearestExpiry))) {
+                nearestExpiry = token.expiresAt();
+            }
+            if (i < LISTED) {
+                accountDetails(builder, token, usable, failures.get(token.accountId()), now);
             }
         }
-        if (refresher != null) {
-            refresher.failures().forEach((account, failure) -> {
-                result.detail("account." + account + ".refreshFailures", failure.attempts());
-                result.detail("account." + account + ".nextRefreshAttempt", failure.nextAttempt().toString());
-            });
+        builder.detail("accounts", tokens.size());
+        builder.detail("accounts.usable", tokens.size() - unusable.size());
+        builder.detail("accounts.unusable", unusable.size());
+        builder.detail("refresh.failing", failures.size());
+        if (tokens.size() > LISTED) {
+            builder.detail("accounts.detailed", LISTED + " of " + tokens.size() + ", those needing attention first");
         }
-        result.detail("accounts", tokens.size());
         if (nearestExpiry != null) {
-            result.detail("nearestExpiry", nearestExpiry.toString());
+            builder.detail("nearestExpiry", nearestExpiry.toString());
         }
-        if (unusable.isEmpty()) {
-            return result.up().build();
+        if (!tokens.isEmpty() && unusable.size() == tokens.size()) {
+            builder.message("No Instagram account can be served: the token of every stored account is expired or"
+                            + " invalid (" + listed(unusable) + "); log them in again (Business Login, operation"
+                            + " exchangeCode)");
+            builder.down();
+            return;
         }
-        return result.down().message("Instagram token expired or invalid for account(s) " + unusable
-                                     + ": log in again (Business Login, operation exchangeCode)").build();
+        if (!unusable.isEmpty()) {
+            builder.message(unusable.size() + " of " + tokens.size() + " Instagram accounts must log in again ("
+                            + listed(unusable) + "); the others are served");
+        }
+        builder.up();
+    }
+
+    private static void accountDetails(HealthCheckResultBuilder builder, StoredToken token, boolean usable,
+                                       TokenRefresher.RefreshFailure failure, Instant now) {
+        String prefix = "account." + token.accountId() + ".";
+        builder.detail(prefix + "status", usable ? token.status().name() : "EXPIRED_OR_INVALID");
+        if (token.expiresAt() != null) {
+            builder.detail(prefix + "expiresAt", token.expiresAt().toString());
+            builder.detail(prefix + "daysLeft", Math.max(0, Duration.between(now, token.expiresAt()).toDays()));
+        } else {
+            builder.detail(prefix + "expiresAt", "unknown until the first refresh");
+        }
+        if (failure != null) {
+            builder.detail(prefix + "refreshFailures", failure.attempts());
+            builder.detail(prefix + "nextRefreshAttempt", failure.nextAttempt().toString());
+        }
+    }
+
+    private static String listed(List<String> accounts) {
+        List<String> sorted = new ArrayList<>(accounts);
+        sorted.sort(null);
+        String shown = String.join(",", sorted.subList(0, Math.min(LISTED, sorted.size())));
+        return sorted.size() > LISTED ? shown + ",... (" + (sorted.size() - LISTED) + " more)" : shown;
     }
 }

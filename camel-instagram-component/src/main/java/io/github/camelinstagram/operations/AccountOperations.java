@@ -23,7 +23,7 @@ public final class AccountOperations {
     }
 
     /** {@code GET /{account}?fields=...}: body {@link InstagramAccount}. */
-    static CompletableFuture<OperationResult> getProfile(OperationContext ctx) {
+    public static CompletableFuture<OperationResult> getProfile(OperationContext ctx) {
         String fields = ctx.fields(PROFILE_FIELDS);
         return ctx.accountId()
                 .thenCompose(account -> ctx.fetch(GraphRequest.get(account).query("fields", fields),
@@ -32,7 +32,7 @@ public final class AccountOperations {
     }
 
     /** {@code GET /{IGSID}?fields=...} of the recipient, else the sender: body {@link InstagramUser}. */
-    static CompletableFuture<OperationResult> getUserProfile(OperationContext ctx) {
+    public static CompletableFuture<OperationResult> getUserProfile(OperationContext ctx) {
         String user = ctx.requireEitherHeader(InstagramConstants.RECIPIENT_ID, InstagramConstants.SENDER_ID,
                 "user to look up");
         return ctx.fetch(GraphRequest.get(user).query("fields", ctx.fields(USER_PROFILE_FIELDS)), InstagramUser.class)
@@ -40,7 +40,7 @@ public final class AccountOperations {
     }
 
     /** {@code POST /me/subscribed_apps?subscribed_fields=...}: body {@link SuccessResponse}. Idempotent. */
-    static CompletableFuture<OperationResult> subscribeWebhooks(OperationContext ctx) {
+    public static CompletableFuture<OperationResult> subscribeWebhooks(OperationContext ctx) {
         String fields = ctx.config().getSubscribedFields();
         if (fields == null || fields.isBlank()) {
             throw new IllegalArgumentException("No webhook fields to subscribe to: set the subscribedFields option,"

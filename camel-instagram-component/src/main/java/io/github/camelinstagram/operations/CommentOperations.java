@@ -26,21 +26,21 @@ public final class CommentOperations {
     }
 
     /** {@code GET /{media}/comments}, one page of top-level comments, newest first: body a list of {@link Comment}. */
-    static CompletableFuture<OperationResult> listComments(OperationContext ctx) {
+    public static CompletableFuture<OperationResult> listComments(OperationContext ctx) {
         String media = ctx.requireHeader(InstagramConstants.MEDIA_ID, "media id");
         return ctx.fetchPage(GraphRequest.get(media, "comments").query("fields", ctx.fields(LIST_FIELDS)),
                 Comment.class);
     }
 
     /** {@code GET /{comment}?fields=...}: body {@link Comment}. */
-    static CompletableFuture<OperationResult> getComment(OperationContext ctx) {
+    public static CompletableFuture<OperationResult> getComment(OperationContext ctx) {
         String comment = ctx.requireHeader(InstagramConstants.COMMENT_ID, "comment id");
         return ctx.fetch(GraphRequest.get(comment).query("fields", ctx.fields(COMMENT_FIELDS)), Comment.class)
                 .thenApply(OperationResult::of);
     }
 
     /** {@code GET /{comment}/replies}, one page: body a list of {@link Comment}. */
-    static CompletableFuture<OperationResult> listReplies(OperationContext ctx) {
+    public static CompletableFuture<OperationResult> listReplies(OperationContext ctx) {
         String comment = ctx.requireHeader(InstagramConstants.COMMENT_ID, "comment id");
         return ctx.fetchPage(GraphRequest.get(comment, "replies").query("fields", ctx.fields(LIST_FIELDS)),
                 Comment.class);
@@ -52,7 +52,7 @@ public final class CommentOperations {
      * says the comment is a reply, nothing is sent and the error names the parent to answer instead; otherwise the
      * API's own refusal is raised.
      */
-    static CompletableFuture<OperationResult> reply(OperationContext ctx) {
+    public static CompletableFuture<OperationResult> reply(OperationContext ctx) {
         String comment = ctx.requireHeader(InstagramConstants.COMMENT_ID, "comment to reply to");
         String parent = ctx.header(InstagramConstants.PARENT_COMMENT_ID);
         if (parent != null && !parent.equals(comment)) {
@@ -66,7 +66,7 @@ public final class CommentOperations {
     }
 
     /** {@code POST /{media}/comments message=<body>}: a comment on the account's own media. */
-    static CompletableFuture<OperationResult> postComment(OperationContext ctx) {
+    public static CompletableFuture<OperationResult> postComment(OperationContext ctx) {
         String media = ctx.requireHeader(InstagramConstants.MEDIA_ID, "media to comment on");
         String text = ctx.requireTextBody("comment text");
         return created(ctx, GraphRequest.post(media, "comments").form("message", text));
@@ -76,7 +76,7 @@ public final class CommentOperations {
      * {@code POST /{account}/mentions media_id, comment_id, message}: answers a media or a comment that mentions the
      * account. The comment id is optional: without it the reply goes to the media's caption mention.
      */
-    static CompletableFuture<OperationResult> replyToMention(OperationContext ctx) {
+    public static CompletableFuture<OperationResult> replyToMention(OperationContext ctx) {
         String media = ctx.requireHeader(InstagramConstants.MEDIA_ID, "media that mentions the account");
         String comment = ctx.header(InstagramConstants.COMMENT_ID);
         String text = ctx.requireTextBody("reply text");
@@ -85,28 +85,28 @@ public final class CommentOperations {
     }
 
     /** {@code POST /{comment} hide=true}. */
-    static CompletableFuture<OperationResult> hideComment(OperationContext ctx) {
+    public static CompletableFuture<OperationResult> hideComment(OperationContext ctx) {
         return setHidden(ctx, true);
     }
 
     /** {@code POST /{comment} hide=false}. */
-    static CompletableFuture<OperationResult> unhideComment(OperationContext ctx) {
+    public static CompletableFuture<OperationResult> unhideComment(OperationContext ctx) {
         return setHidden(ctx, false);
     }
 
     /** {@code DELETE /{comment}}. */
-    static CompletableFuture<OperationResult> deleteComment(OperationContext ctx) {
+    public static CompletableFuture<OperationResult> deleteComment(OperationContext ctx) {
         String comment = ctx.requireHeader(InstagramConstants.COMMENT_ID, "comment to delete");
         return success(ctx, GraphRequest.delete(comment));
     }
 
     /** {@code POST /{media} comment_enabled=true}. */
-    static CompletableFuture<OperationResult> enableComments(OperationContext ctx) {
+    public static CompletableFuture<OperationResult> enableComments(OperationContext ctx) {
         return setCommentsEnabled(ctx, true);
     }
 
     /** {@code POST /{media} comment_enabled=false}. */
-    static CompletableFuture<OperationResult> disableComments(OperationContext ctx) {
+    public static CompletableFuture<OperationResult> disableComments(OperationContext ctx) {
         return setCommentsEnabled(ctx, false);
     }
 
@@ -122,7 +122,8 @@ public final class CommentOperations {
     }
 
     private static CompletableFuture<OperationResult> created(OperationContext ctx, GraphRequest request) {
-        return ctx.fetch(request, IdResponse.class).thenApply(id -> OperationResult.created(id, id.getId()));
+        return ctx.fetchCreated(request, IdResponse.class, IdResponse::getId, "id of the new comment")
+                .thenApply(id -> OperationResult.created(id, id.getId()));
     }
 
     private static CompletableFuture<OperationResult> success(OperationContext ctx, GraphRequest request) {

@@ -21,14 +21,14 @@ public final class MediaOperations {
     }
 
     /** {@code GET /{account}/media}, one page: body a list of {@link Media}. */
-    static CompletableFuture<OperationResult> listMedia(OperationContext ctx) {
+    public static CompletableFuture<OperationResult> listMedia(OperationContext ctx) {
         String fields = ctx.fields(MEDIA_FIELDS);
         return ctx.accountId().thenCompose(account -> ctx.fetchPage(
                 GraphRequest.get(account, "media").query("fields", fields), Media.class));
     }
 
     /** {@code GET /{media-id}?fields=...}: body {@link Media}. */
-    static CompletableFuture<OperationResult> getMedia(OperationContext ctx) {
+    public static CompletableFuture<OperationResult> getMedia(OperationContext ctx) {
         String media = ctx.requireHeader(InstagramConstants.MEDIA_ID, "media id");
         return ctx.fetch(GraphRequest.get(media).query("fields", ctx.fields(MEDIA_FIELDS + ",children{id,media_type,"
                                                                              + "media_url,thumbnail_url}")),
@@ -36,7 +36,7 @@ public final class MediaOperations {
     }
 
     /** {@code GET /{account}/tags}, one page of the media the account is tagged in: body a list of {@link Media}. */
-    static CompletableFuture<OperationResult> listTaggedMedia(OperationContext ctx) {
+    public static CompletableFuture<OperationResult> listTaggedMedia(OperationContext ctx) {
         String fields = ctx.fields(TAGGED_MEDIA_FIELDS);
         return ctx.accountId().thenCompose(account -> ctx.fetchPage(
                 GraphRequest.get(account, "tags").query("fields", fields), Media.class));

@@ -38,7 +38,7 @@ public final class MessagingOperations {
      * messages, the attachment first), or an {@link OutgoingMessage} body. Body: the {@link MessageResponse} of the
      * last message sent; its id in {@code CamelInstagramId}.
      */
-    static CompletableFuture<OperationResult> sendMessage(OperationContext ctx) {
+    public static CompletableFuture<OperationResult> sendMessage(OperationContext ctx) {
         List<OutgoingMessage> messages = outgoing(ctx);
         String recipientHeader = recipientHeader(ctx);
         String tag = ctx.header(InstagramConstants.MESSAGING_TAG);
@@ -60,7 +60,7 @@ public final class MessagingOperations {
     }
 
     /** {@code POST /{account}/messages} with {@code recipient.comment_id}: one private reply per comment. */
-    static CompletableFuture<OperationResult> privateReply(OperationContext ctx) {
+    public static CompletableFuture<OperationResult> privateReply(OperationContext ctx) {
         String comment = ctx.requireHeader(InstagramConstants.COMMENT_ID, "comment to answer privately");
         OutgoingMessage message = OutgoingMessage.text(ctx.requireTextBody("private reply text"));
         message.validate();
@@ -73,17 +73,17 @@ public final class MessagingOperations {
     }
 
     /** {@code sender_action: react} on a message, with {@code CamelInstagramReaction} (default love). */
-    static CompletableFuture<OperationResult> react(OperationContext ctx) {
+    public static CompletableFuture<OperationResult> react(OperationContext ctx) {
         return reaction(ctx, true);
     }
 
     /** {@code sender_action: unreact}: removes the account's reaction from a message. */
-    static CompletableFuture<OperationResult> unreact(OperationContext ctx) {
+    public static CompletableFuture<OperationResult> unreact(OperationContext ctx) {
         return reaction(ctx, false);
     }
 
     /** {@code sender_action: typing_on | typing_off | mark_seen}. */
-    static CompletableFuture<OperationResult> sendAction(OperationContext ctx) {
+    public static CompletableFuture<OperationResult> sendAction(OperationContext ctx) {
         String recipient = requireRecipient(ctx);
         String action = ctx.requireHeader(InstagramConstants.SENDER_ACTION, "sender action");
         if (!SENDER_ACTIONS.contains(action)) {
@@ -97,7 +97,7 @@ public final class MessagingOperations {
     }
 
     /** {@code GET /{account}/conversations?platform=instagram[&user_id=]}, one page: a list of {@link Conversation}. */
-    static CompletableFuture<OperationResult> listConversations(OperationContext ctx) {
+    public static CompletableFuture<OperationResult> listConversations(OperationContext ctx) {
         String user = ctx.header(InstagramConstants.RECIPIENT_ID);
         String fields = ctx.config().getFields();
         return ctx.accountId().thenCompose(account -> ctx.fetchPage(GraphRequest.get(account, "conversations")
@@ -111,7 +111,7 @@ public final class MessagingOperations {
      * answers with its most recent messages; with {@code fields=messages{id,created_time,from,to,message}} they carry
      * their details.
      */
-    static CompletableFuture<OperationResult> listMessages(OperationContext ctx) {
+    public static CompletableFuture<OperationResult> listMessages(OperationContext ctx) {
         String conversation = ctx.requireHeader(InstagramConstants.CONVERSATION_ID, "conversation id");
         GraphRequest request = GraphRequest.get(conversation).query("fields", ctx.fields("messages"))
                 .quota(MessagingQuota.CONVERSATIONS);
@@ -121,7 +121,7 @@ public final class MessagingOperations {
     }
 
     /** {@code GET /{message}?fields=id,created_time,from,to,message}: a {@link Message}. */
-    static CompletableFuture<OperationResult> getMessage(OperationContext ctx) {
+    public static CompletableFuture<OperationResult> getMessage(OperationContext ctx) {
         String message = ctx.requireHeader(InstagramConstants.MESSAGE_ID, "message id");
         return ctx.fetch(GraphRequest.get(message).query("fields", ctx.fields(MESSAGE_FIELDS))
                 .quota(MessagingQuota.CONVERSATIONS), Message.class).thenApply(OperationResult::of);
@@ -151,12 +151,21 @@ public final class MessagingOperations {
     /** Sends one message after the other: the next only once the previous was accepted. */
     private static CompletableFuture<OperationResult> sendInOrder(OperationContext ctx, String account,
                                                                   List<PendingSend> sends, int index) {
-        return ctx.fetch(sends.get(index).to(account), MessageResponse.class).thenCompose(sent -> index + 1 < sends.size()
+        PendingSend pending = sends.get(index);
+        CompletableFuture<MessageResponse> answered = pending.createsMessage()
+                ? ctx.fetchCreated(pending.to(account), MessageResponse.class, MessageResponse::getMessageId,
+                        "message_id")
+                : ctx.fetch(pending.to(account), MessageResponse.class);
+        return answered.thenCompose(sent -> index + 1 < sends.size()
                 ? sendInOrder(ctx, account, sends, index + 1)
                 : CompletableFuture.completedFuture(OperationResult.created(sent, sent.getMessageId())));
     }
 
-    /** A Send API body ready to go, before the account (its path) is known. */
+    /**
+     * A Send API body ready to go, before the account (its path) is known. Messages and private replies are answered
+     * with the {@code message_id} of what was sent (an answer without one leaves open whether it was sent); reactions
+     * and sender actions, which set a state, are answered with the recipient only.
+     */
     private record PendingSend(byte[] json, MessagingQuota quota, boolean idempotent) {
 
         static PendingSend of(OperationContext ctx, ObjectNode body, MessagingQuota quota, boolean idempotent) {
@@ -169,6 +178,10 @@ public final class MessagingOperations {
 
         GraphRequest to(String account) {
             return GraphRequest.post(account, "messages").json(json).quota(quota).idempotent(idempotent);
+        }
+
+        boolean createsMessage() {
+            return !idempotent;
         }
     }
 

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
@@ -18,7 +19,9 @@ import io.github.camelinstagram.InstagramConstants;
 import io.github.camelinstagram.api.GraphClient;
 import io.github.camelinstagram.api.GraphRequest;
 import io.github.camelinstagram.api.GraphResponse;
+import io.github.camelinstagram.error.InstagramUnconfirmedException;
 import io.github.camelinstagram.model.GraphPage;
+import io.github.camelinstagram.support.AnswerDeadline;
 import io.github.camelinstagram.tokens.Credentials;
 import io.github.camelinstagram.tokens.TokenServices;
 import org.apache.camel.Exchange;
@@ -141,8 +144,8 @@ public final class OperationContext {
      */
     public CompletableFuture<Credentials> credentials() {
         if (credentials == null) {
-            credentials = tokens.accounts().credentials(client, config, header(InstagramConstants.ACCESS_TOKEN),
-                    header(InstagramConstants.ACCOUNT_ID));
+            credentials = tokens.accounts().credentials(client, config.getBaseUrl(), config.getAccessToken(),
+                    config.getAccountId(), header(InstagramConstants.ACCESS_TOKEN), header(InstagramConstants.ACCOUNT_ID));
         }
         return credentials;
     }
@@ -155,7 +158,7 @@ public final class OperationContext {
     /** Sends the request with this exchange's token, for its account. */
     public CompletableFuture<GraphResponse> call(GraphRequest request) {
         return credentials().thenCompose(credentials -> client.call(request, credentials.token(),
-                credentials.accountId()).whenComplete((response, failure) -> {
+                credentials.accountId(), AnswerDeadline.of(exchange)).whenComplete((response, failure) -> {
                     if (failure != null) {
                         tokens.accounts().reportFailure(credentials, unwrap(failure));
                     }
@@ -181,6 +184,26 @@ public final class OperationContext {
     /** Sends the request and parses the answer as the given (generic) type. */
     public <T> CompletableFuture<T> fetch(GraphRequest request, JavaType type) {
         return call(request).thenApply(response -> read(response, type, request));
+    }
+
+    /**
+     * Sends a request that creates something and parses its answer, which must name what was created: a 2xx answer
+     * without it (such as {@code {}}) fails with {@link InstagramUnconfirmedException}, since the call may or may not
+     * have been carried out.
+     *
+     * @param id   reads the id of what was created from the answer
+     * @param what names that id, for the message (e.g. "message_id")
+     */
+    public <T> CompletableFuture<T> fetchCreated(GraphRequest request, Class<T> type, Function<T, String> id,
+                                                 String what) {
+        return call(request).thenApply(response -> {
+            T answer = read(response, mapper.constructType(type), request);
+            String created = answer == null ? null : id.apply(answer);
+            if (created == null || created.isBlank()) {
+                throw InstagramUnconfirmedException.withoutId(response.status(), what, request.toString());
+            }
+            return answer;
+        });
     }
 
     /**
@@ -216,9 +239,11 @@ public final class OperationContext {
         try {
             return mapper.readValue(response.body(), type);
         } catch (IOException e) {
+            // Jackson quotes the text it could not read, which may be a token the upstream echoed
             String reason = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
             throw new InstagramApiException(new ApiError(response.status(), 0, 0, null,
-                    "the answer is not the expected JSON (" + type.getRawClass().getSimpleName() + "): " + reason,
+                    "the answer is not the expected JSON (" + type.getRawClass().getSimpleName() + "): "
+                                                                    + response.redactor().redact(reason),
                     null, false, request.toString()));
         }
     }

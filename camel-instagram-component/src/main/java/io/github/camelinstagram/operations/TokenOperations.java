@@ -21,7 +21,7 @@ public final class TokenOperations {
     }
 
     /** No call: the body becomes the Business Login URL, with the state of {@code CamelInstagramState}. */
-    static CompletableFuture<OperationResult> authorizationUrl(OperationContext ctx) {
+    public static CompletableFuture<OperationResult> authorizationUrl(OperationContext ctx) {
         InstagramConfiguration config = ctx.config();
         String appId = require(config.getAppId(), "appId", "Instagram app ID");
         String redirectUri = require(config.getRedirectUri(), "redirectUri", "redirect URI");
@@ -43,7 +43,7 @@ public final class TokenOperations {
      * (the IG_ID of paths and webhooks; the code exchange's own {@code user_id} may be another id), which it also sets
      * as {@code CamelInstagramAccountId}.
      */
-    static CompletableFuture<OperationResult> exchangeCode(OperationContext ctx) {
+    public static CompletableFuture<OperationResult> exchangeCode(OperationContext ctx) {
         InstagramConfiguration config = ctx.config();
         String appId = require(config.getAppId(), "appId", "Instagram app ID");
         String appSecret = require(config.getAppSecret(), "appSecret", "Instagram app secret");
@@ -66,7 +66,7 @@ public final class TokenOperations {
      * The body (else the {@code accessToken} option) is a short-lived token: exchanges it for a long-lived one, finds
      * its account with {@code /me}, stores it and sets {@code CamelInstagramAccountId}.
      */
-    static CompletableFuture<OperationResult> exchangeToken(OperationContext ctx) {
+    public static CompletableFuture<OperationResult> exchangeToken(OperationContext ctx) {
         InstagramConfiguration config = ctx.config();
         String appSecret = require(config.getAppSecret(), "appSecret", "Instagram app secret");
         String body = ctx.exchange().getMessage().getBody(String.class);
@@ -84,7 +84,7 @@ public final class TokenOperations {
      * Refreshes the token of the exchange's account now (see {@code AccountTokens} for how the account is chosen) and
      * stores the result; a token sent in {@code CamelInstagramAccessToken} is refreshed and returned, not stored. A refresh already running for the account, by the schedule or another exchange, is joined.
      */
-    static CompletableFuture<OperationResult> refreshToken(OperationContext ctx) {
+    public static CompletableFuture<OperationResult> refreshToken(OperationContext ctx) {
         TokenServices tokens = ctx.tokens();
         return ctx.credentials().thenCompose(credentials -> {
             if (credentials.fromStore()) {

@@ -11,6 +11,7 @@ import io.github.camelinstagram.error.InstagramMediaNotReadyException;
 import io.github.camelinstagram.error.InstagramPublishTimeoutException;
 import io.github.camelinstagram.error.InstagramPublishUnconfirmedException;
 import io.github.camelinstagram.error.InstagramThrottledException;
+import io.github.camelinstagram.error.InstagramUnconfirmedException;
 import io.github.camelinstagram.model.ContainerStatus;
 import io.github.camelinstagram.model.IdResponse;
 import io.github.camelinstagram.model.PublishedMedia;
@@ -67,7 +68,7 @@ public final class MediaPublisher {
     private CompletableFuture<PublishedMedia> attempt(Attempt attempt, int republished) {
         GraphRequest request = GraphRequest.post(attempt.account(), "media_publish")
                 .form("creation_id", attempt.container());
-        return ctx.fetch(request, IdResponse.class)
+        return ctx.fetchCreated(request, IdResponse.class, IdResponse::getId, "id of the published media")
                 .thenApply(answer -> PublishedMedia.published(answer.getId(), attempt.container()))
                 .exceptionallyCompose(failure -> onFailure(attempt, republished, unwrap(failure)));
     }
@@ -84,7 +85,7 @@ public final class MediaPublisher {
 
     /** Whether a failure of media_publish leaves open whether the post went live. */
     static boolean isUncertain(Throwable failure) {
-        if (failure instanceof InstagramConnectionException) {
+        if (failure instanceof InstagramConnectionException || failure instanceof InstagramUnconfirmedException) {
             return true;
         }
         if (failure instanceof InstagramMediaNotReadyException || failure instanceof InstagramThrottledException) {

@@ -2,7 +2,6 @@ package io.github.camelinstagram.ratelimit;
 
 import java.util.function.LongSupplier;
 
-import io.github.camelinstagram.api.UsageReport;
 import io.github.camelinstagram.ratelimit.RateLimitState.AccountUsage;
 
 /**
@@ -31,20 +30,31 @@ public final class CallPacer {
         this.clock = clock;
     }
 
-    /** Milliseconds the next call for the account must wait; 0 to send now. */
+    /** Milliseconds the next call for the account must wait, however long that is; 0 to send now. */
     public long delayBeforeCall(String account) {
+        return delayBeforeCall(account, Long.MAX_VALUE);
+    }
+
+    /**
+     * Milliseconds the next call for the account must wait; 0 to send now; -1 when it would have to wait longer than
+     * {@code maxWaitMillis}. A call refused with -1 reserves nothing: it does not push back the calls after it.
+     */
+    public long delayBeforeCall(String account, long maxWaitMillis) {
         if (!enabled) {
             return 0;
         }
         long now = clock.getAsLong();
         AccountUsage usage = state.usage(account);
         if (usage.blockedUntilMillis() > now) {
-            return usage.blockedUntilMillis() - now;
+            long blocked = usage.blockedUntilMillis() - now;
+            return blocked > maxWaitMillis ? -1 : blocked;
         }
         if (usage.percent() < threshold) {
             return 0;
         }
-        return state.reserveSlot(account, now, intervalAt(usage.percent())) - now;
+        long latest = maxWaitMillis >= Long.MAX_VALUE - now ? Long.MAX_VALUE : now + maxWaitMillis;
+        long slot = state.reserveSlot(account, now, intervalAt(usage.percent()), latest);
+        return slot < 0 ? -1 : slot - now;
     }
 
     /** Remembers what an answer's usage headers said about the account. */

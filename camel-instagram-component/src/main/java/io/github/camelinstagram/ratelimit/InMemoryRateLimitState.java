@@ -24,10 +24,14 @@ public final class InMemoryRateLimitState implements RateLimitState {
     }
 
     @Override
-    public long reserveSlot(String account, long nowMillis, long intervalMillis) {
+    public long reserveSlot(String account, long nowMillis, long intervalMillis, long latestMillis) {
         long[] granted = new long[1];
         nextSlots.compute(account, (key, next) -> {
             long slot = next == null ? nowMillis : Math.max(next, nowMillis);
+            if (slot > latestMillis) {
+                granted[0] = -1;
+                return next;
+            }
             granted[0] = slot;
             return slot + intervalMillis;
         });

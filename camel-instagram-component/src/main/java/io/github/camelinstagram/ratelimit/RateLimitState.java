@@ -16,11 +16,12 @@ public interface RateLimitState {
 
     /**
      * Reserves the next call slot for the account, at least {@code intervalMillis} after the previously reserved one and
-     * not before {@code nowMillis}.
+     * not before {@code nowMillis}, provided that it starts no later than {@code latestMillis}. A slot later than that is
+     * not reserved: a call that gives up leaves the schedule as it was.
      *
-     * @return the time at which the caller may send
+     * @return the time at which the caller may send, or -1 when the next slot starts after {@code latestMillis}
      */
-    long reserveSlot(String account, long nowMillis, long intervalMillis);
+    long reserveSlot(String account, long nowMillis, long intervalMillis, long latestMillis);
 
     /**
      * @param percent            highest usage percentage reported, -1 when none

@@ -6,7 +6,6 @@ import java.util.concurrent.CompletableFuture;
 
 import io.github.camelinstagram.InstagramApiException;
 import io.github.camelinstagram.InstagramApiException.ApiError;
-import io.github.camelinstagram.InstagramConfiguration;
 import io.github.camelinstagram.InstagramConstants;
 import io.github.camelinstagram.api.GraphClient;
 import io.github.camelinstagram.error.InstagramInvalidTokenException;
@@ -41,21 +40,28 @@ public final class AccountTokens {
     /**
      * @throws IllegalArgumentException when no token can be found for the exchange, before anything is sent
      */
-    public CompletableFuture<Credentials> credentials(GraphClient client, InstagramConfiguration config,
-                                                      String headerToken, String headerAccount) {
-        String configToken = checkedToken(blankToNull(config.getAccessToken()), "accessToken option");
-        String configAccount = blankToNull(config.getAccountId());
+    /**
+     * @param host          the Graph host, whose {@code /me} tells the account of a token
+     * @param optionToken   the {@code accessToken} option, or null
+     * @param optionAccount the {@code accountId} option, or null
+     * @param headerToken   the header {@code CamelInstagramAccessToken}, or null
+     * @param headerAccount the header {@code CamelInstagramAccountId}, or null
+     */
+    public CompletableFuture<Credentials> credentials(GraphClient client, String host, String optionToken,
+                                                      String optionAccount, String headerToken, String headerAccount) {
+        String configToken = checkedToken(blankToNull(optionToken), "accessToken option");
+        String configAccount = blankToNull(optionAccount);
         checkedToken(headerToken, "header " + InstagramConstants.ACCESS_TOKEN);
         if (headerToken != null) {
             String account = headerAccount != null ? headerAccount : configAccount;
             CompletableFuture<String> resolved = account != null ? CompletableFuture.completedFuture(account)
-                    : resolver.resolve(client, config.getBaseUrl(), headerToken);
+                    : resolver.resolve(client, host, headerToken);
             return resolved.thenApply(id -> new Credentials(id, headerToken, false));
         }
         if (headerAccount != null) {
             if (configAccount == null && configToken != null && store.find(headerAccount).isEmpty()) {
                 // a webhook event names its account; the configured token seeds the store if it acts as that account
-                return resolver.resolve(client, config.getBaseUrl(), configToken).thenApply(
+                return resolver.resolve(client, host, configToken).thenApply(
                         account -> fromStore(headerAccount, account.equals(headerAccount) ? configToken : null));
             }
             String seed = headerAccount.equals(configAccount) ? configToken : null;
@@ -65,7 +71,7 @@ public final class AccountTokens {
             return CompletableFuture.completedFuture(fromStore(configAccount, configToken));
         }
         if (configToken != null) {
-            return resolver.resolve(client, config.getBaseUrl(), configToken)
+            return resolver.resolve(client, host, configToken)
                     .thenApply(account -> fromStore(account, configToken));
         }
         throw new IllegalArgumentException("No access token: set the accessToken option on the instagram component or"

@@ -3,7 +3,6 @@ package io.github.camelinstagram.ratelimit;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
-import io.github.camelinstagram.api.UsageReport;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

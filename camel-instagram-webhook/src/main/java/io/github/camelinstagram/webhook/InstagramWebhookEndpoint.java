@@ -9,6 +9,7 @@ import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.util.URISupport;
 
 /**
  * Receive Instagram webhook events (comments, messages, reactions, seen receipts, postbacks, referrals, opt-ins,
@@ -80,6 +81,6 @@ public class InstagramWebhookEndpoint extends DefaultEndpoint {
 
     @Override
     public String toString() {
-        return "InstagramWebhookEndpoint[" + getEndpointUri() + "]";
+        return "InstagramWebhookEndpoint[" + URISupport.sanitizeUri(getEndpointUri()) + "]";
     }
 }

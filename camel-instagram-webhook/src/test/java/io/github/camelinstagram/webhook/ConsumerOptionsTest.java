@@ -17,6 +17,7 @@ import static io.github.camelinstagram.webhook.Payloads.messaging;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -135,10 +136,14 @@ class ConsumerOptionsTest {
                  }
              })) {
             Endpoint endpoint = server.context().getRoute("masked").getEndpoint();
-            assertFalse(endpoint.getEndpointUri().contains(token), endpoint.getEndpointUri());
-            assertFalse(endpoint.getEndpointUri().contains(secret), endpoint.getEndpointUri());
+            // the endpoint keeps its real URI (two endpoints with other secrets are other endpoints); what Camel prints
+            // of it is masked
+            String printed = org.apache.camel.util.URISupport.sanitizeUri(endpoint.getEndpointUri());
+            assertFalse(printed.contains(token), printed);
+            assertFalse(printed.contains(secret), printed);
             assertFalse(endpoint.toString().contains(secret), endpoint.toString());
-            assertTrue(endpoint.getEndpointUri().contains("appSecret=xxxxxx"), endpoint.getEndpointUri());
+            assertFalse(endpoint.toString().contains(token), endpoint.toString());
+            assertSame(endpoint, server.context().getEndpoint(endpoint.getEndpointUri()));
             InstagramWebhookEndpoint webhook = (InstagramWebhookEndpoint) endpoint;
             assertEquals(secret, webhook.getConfiguration().appSecrets().get(1));
             server.get("/masked?hub.mode=subscribe&hub.challenge=1&hub.verify_token=" + token);

@@ -1,14 +1,20 @@
-package io.github.camelinstagram.operations;
+package io.github.camelinstagram;
 
 import java.util.EnumMap;
 import java.util.Map;
 
-import io.github.camelinstagram.InstagramOperation;
+import io.github.camelinstagram.operations.AccountOperations;
+import io.github.camelinstagram.operations.CommentOperations;
+import io.github.camelinstagram.operations.MediaOperations;
+import io.github.camelinstagram.operations.MessagingOperations;
+import io.github.camelinstagram.operations.OperationHandler;
+import io.github.camelinstagram.operations.TokenOperations;
+import io.github.camelinstagram.publishing.PublishingOperations;
 
 /**
  * Where each operation of {@link InstagramOperation} is implemented.
  */
-public final class OperationRegistry {
+final class OperationRegistry {
 
     private static final Map<InstagramOperation, OperationHandler> HANDLERS = new EnumMap<>(InstagramOperation.class);
 
@@ -52,7 +58,7 @@ public final class OperationRegistry {
     private OperationRegistry() {
     }
 
-    public static OperationHandler handler(InstagramOperation operation) {
+    static OperationHandler handler(InstagramOperation operation) {
         OperationHandler handler = HANDLERS.get(operation);
         if (handler == null) {
             throw new IllegalStateException("No implementation registered for operation " + operation);

@@ -1,10 +1,11 @@
-package io.github.camelinstagram.api;
+package io.github.camelinstagram.ratelimit;
 
 import java.net.http.HttpHeaders;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import io.github.camelinstagram.api.GraphJson;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package io.github.camelinstagram.webhook;
+package io.github.camelinstagram.support;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package io.github.camelinstagram.api;
+package io.github.camelinstagram.ratelimit;
 
 import java.time.Duration;
 

@@ -1,4 +1,4 @@
-package io.github.camelinstagram.operations;
+package io.github.camelinstagram.publishing;
 
 import java.util.concurrent.CompletableFuture;
 
@@ -8,13 +8,8 @@ import io.github.camelinstagram.model.ContainerStatus;
 import io.github.camelinstagram.model.IdResponse;
 import io.github.camelinstagram.model.PublishedMedia;
 import io.github.camelinstagram.model.PublishingLimit;
-import io.github.camelinstagram.publishing.ContainerPoller;
-import io.github.camelinstagram.publishing.MediaPublisher;
-import io.github.camelinstagram.publishing.PollSchedule;
-import io.github.camelinstagram.publishing.PublishFlow;
-import io.github.camelinstagram.publishing.PublishRequest;
-import io.github.camelinstagram.publishing.PublishRequestReader;
-import io.github.camelinstagram.publishing.PublishingQuota;
+import io.github.camelinstagram.operations.OperationContext;
+import io.github.camelinstagram.operations.OperationResult;
 
 /**
  * Content publishing: publish, createContainer, getContainerStatus, publishContainer, getPublishingLimit. The flow
@@ -34,7 +29,7 @@ public final class PublishingOperations {
      * media_publish), the id is unknown: {@code CamelInstagramId} is then removed rather than left from an earlier
      * step.
      */
-    static CompletableFuture<OperationResult> publish(OperationContext ctx) {
+    public static CompletableFuture<OperationResult> publish(OperationContext ctx) {
         PublishRequest request = read(ctx);
         return new PublishFlow(ctx, request).publish().thenApply(media -> published(ctx, media));
     }
@@ -43,7 +38,7 @@ public final class PublishingOperations {
      * {@code POST /{account}/media} only (for a carousel: its items, waited for, then itself): body
      * {@link IdResponse}, the container id in {@code CamelInstagramId}.
      */
-    static CompletableFuture<OperationResult> createContainer(OperationContext ctx) {
+    public static CompletableFuture<OperationResult> createContainer(OperationContext ctx) {
         PublishRequest request = read(ctx);
         return new PublishFlow(ctx, request).createContainer().thenApply(container -> {
             IdResponse created = new IdResponse();
@@ -53,7 +48,7 @@ public final class PublishingOperations {
     }
 
     /** {@code GET /{container}?fields=status_code,status}: body {@link ContainerStatus}, whatever the status is. */
-    static CompletableFuture<OperationResult> getContainerStatus(OperationContext ctx) {
+    public static CompletableFuture<OperationResult> getContainerStatus(OperationContext ctx) {
         String container = ctx.requireHeader(InstagramConstants.MEDIA_ID, "container id");
         return ctx.fetch(GraphRequest.get(container).query("fields", ctx.fields(ContainerPoller.STATUS_FIELDS)),
                 ContainerStatus.class).thenApply(OperationResult::of);
@@ -63,7 +58,7 @@ public final class PublishingOperations {
      * {@code POST /{account}/media_publish creation_id=<container>}: body {@link PublishedMedia}. Not ready (9007) is
      * raised at once; a failure that may hide a success is settled by the container's status, as for publish.
      */
-    static CompletableFuture<OperationResult> publishContainer(OperationContext ctx) {
+    public static CompletableFuture<OperationResult> publishContainer(OperationContext ctx) {
         String container = ctx.requireHeader(InstagramConstants.MEDIA_ID, "container to publish");
         PollSchedule schedule = PublishFlow.schedule(ctx.config());
         MediaPublisher publisher = new MediaPublisher(ctx, new ContainerPoller(ctx, schedule), schedule);
@@ -72,7 +67,7 @@ public final class PublishingOperations {
     }
 
     /** {@code GET /{account}/content_publishing_limit?fields=quota_usage,config}: body {@link PublishingLimit}. */
-    static CompletableFuture<OperationResult> getPublishingLimit(OperationContext ctx) {
+    public static CompletableFuture<OperationResult> getPublishingLimit(OperationContext ctx) {
         return ctx.accountId().thenCompose(account -> new PublishingQuota(ctx).read(account,
                 ctx.fields(PublishingQuota.FIELDS))).thenApply(OperationResult::of);
     }
