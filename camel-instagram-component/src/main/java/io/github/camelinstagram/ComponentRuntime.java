@@ -78,7 +78,7 @@ final class ComponentRuntime {
         ThreadPoolProfile http = new ThreadPoolProfile("InstagramHttp");
         http.setPoolSize(Math.max(1, component.getHttpPoolSize()));
         http.setMaxPoolSize(Math.max(1, component.getHttpPoolSize()));
-        http.setMaxQueueSize(-1);
+        http.setMaxQueueSize(Integer.MAX_VALUE);
         http.setKeepAliveTime(60L);
         http.setAllowCoreThreadTimeOut(true);
         http.setRejectedPolicy(ThreadPoolRejectedPolicy.Abort);

@@ -140,12 +140,15 @@ public final class GraphClient {
         } catch (FileNotFoundException unreadable) {
             failure = new IllegalArgumentException(call.label() + " not sent: cannot read the file to upload: "
                                                    + unreadable.getMessage(), unreadable);
-        } catch (AnswerTooLargeException tooLarge) {
-            failure = new InstagramApiException(new ApiError(0, 0, 0, null, tooLarge.getMessage(), null, false,
-                    call.label()));
         } catch (IOException e) {
-            failure = connectionError(call, e);
-            retryable = true;
+            AnswerTooLargeException tooLarge = tooLarge(e);
+            if (tooLarge != null) {
+                failure = new InstagramApiException(new ApiError(0, 0, 0, null, tooLarge.getMessage(), null, false,
+                        call.label()));
+            } else {
+                failure = connectionError(call, e);
+                retryable = true;
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             failure = new InstagramConnectionException(call.label() + " interrupted while waiting for the answer", e);
@@ -234,6 +237,16 @@ public final class GraphClient {
         IllegalArgumentException replacement = new IllegalArgumentException(call.label() + " not sent: " + clean);
         replacement.setStackTrace(unexpected.getStackTrace());
         return replacement;
+    }
+
+    /** The JDK wraps what a body subscriber failed with into an IOException of its own. */
+    private static AnswerTooLargeException tooLarge(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof AnswerTooLargeException tooLarge) {
+                return tooLarge;
+            }
+        }
+        return null;
     }
 
     private static Throwable unwrap(Throwable failure) {

@@ -35,6 +35,27 @@ class CallPacerTest {
     }
 
     @Test
+    void callRefusedForWaitingTooLongReservesNothing() {
+        pacer.record("a", new UsageReport(100, Duration.ZERO));
+
+        assertEquals(0, pacer.delayBeforeCall("a", 1_500));
+        assertEquals(1_000, pacer.delayBeforeCall("a", 1_500));
+        for (int i = 0; i < 200; i++) {
+            assertEquals(-1, pacer.delayBeforeCall("a", 1_500), "slot at 2 s is beyond the 1.5 s allowed");
+        }
+        clock.addAndGet(2_000);
+        assertEquals(0, pacer.delayBeforeCall("a", 1_500), "the refused calls pushed nothing back");
+    }
+
+    @Test
+    void blockBeyondTheAllowedWaitIsRefused() {
+        pacer.record("a", new UsageReport(100, Duration.ofMinutes(2)));
+
+        assertEquals(-1, pacer.delayBeforeCall("a", 60_000));
+        assertEquals(120_000, pacer.delayBeforeCall("a", 120_000));
+    }
+
+    @Test
     void intervalGrowsFromATenthAtTheThresholdToTheWholeSlowdown() {
         assertEquals(100, pacer.intervalAt(90));
         assertEquals(550, pacer.intervalAt(95));
