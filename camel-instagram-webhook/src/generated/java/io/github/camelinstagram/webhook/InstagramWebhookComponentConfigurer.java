@@ -30,6 +30,8 @@ public class InstagramWebhookComponentConfigurer extends PropertyConfigurerSuppo
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         InstagramWebhookComponent target = (InstagramWebhookComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "answertimeout":
+        case "answerTimeout": getOrCreateConfiguration(target).setAnswerTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "appsecret":
         case "appSecret": getOrCreateConfiguration(target).setAppSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
@@ -38,8 +40,12 @@ public class InstagramWebhookComponentConfigurer extends PropertyConfigurerSuppo
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelinstagram.webhook.InstagramWebhookConfiguration.class, value)); return true;
         case "fields": getOrCreateConfiguration(target).setFields(property(camelContext, java.lang.String.class, value)); return true;
+        case "idempotentcapacity":
+        case "idempotentCapacity": getOrCreateConfiguration(target).setIdempotentCapacity(property(camelContext, int.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "idempotentretention":
+        case "idempotentRetention": getOrCreateConfiguration(target).setIdempotentRetention(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "includeechoes":
         case "includeEchoes": getOrCreateConfiguration(target).setIncludeEchoes(property(camelContext, boolean.class, value)); return true;
         case "maxbodysize":
@@ -59,6 +65,8 @@ public class InstagramWebhookComponentConfigurer extends PropertyConfigurerSuppo
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "answertimeout":
+        case "answerTimeout": return long.class;
         case "appsecret":
         case "appSecret": return java.lang.String.class;
         case "autowiredenabled":
@@ -67,8 +75,12 @@ public class InstagramWebhookComponentConfigurer extends PropertyConfigurerSuppo
         case "bridgeErrorHandler": return boolean.class;
         case "configuration": return io.github.camelinstagram.webhook.InstagramWebhookConfiguration.class;
         case "fields": return java.lang.String.class;
+        case "idempotentcapacity":
+        case "idempotentCapacity": return int.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "idempotentretention":
+        case "idempotentRetention": return long.class;
         case "includeechoes":
         case "includeEchoes": return boolean.class;
         case "maxbodysize":
@@ -89,6 +101,8 @@ public class InstagramWebhookComponentConfigurer extends PropertyConfigurerSuppo
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         InstagramWebhookComponent target = (InstagramWebhookComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "answertimeout":
+        case "answerTimeout": return getOrCreateConfiguration(target).getAnswerTimeout();
         case "appsecret":
         case "appSecret": return getOrCreateConfiguration(target).getAppSecret();
         case "autowiredenabled":
@@ -97,8 +111,12 @@ public class InstagramWebhookComponentConfigurer extends PropertyConfigurerSuppo
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "configuration": return target.getConfiguration();
         case "fields": return getOrCreateConfiguration(target).getFields();
+        case "idempotentcapacity":
+        case "idempotentCapacity": return getOrCreateConfiguration(target).getIdempotentCapacity();
         case "idempotentrepository":
         case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
+        case "idempotentretention":
+        case "idempotentRetention": return getOrCreateConfiguration(target).getIdempotentRetention();
         case "includeechoes":
         case "includeEchoes": return getOrCreateConfiguration(target).isIncludeEchoes();
         case "maxbodysize":

@@ -23,6 +23,8 @@ public class InstagramWebhookEndpointConfigurer extends PropertyConfigurerSuppor
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         InstagramWebhookEndpoint target = (InstagramWebhookEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "answertimeout":
+        case "answerTimeout": target.getConfiguration().setAnswerTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "appsecret":
         case "appSecret": target.getConfiguration().setAppSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
@@ -32,8 +34,12 @@ public class InstagramWebhookEndpointConfigurer extends PropertyConfigurerSuppor
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "fields": target.getConfiguration().setFields(property(camelContext, java.lang.String.class, value)); return true;
+        case "idempotentcapacity":
+        case "idempotentCapacity": target.getConfiguration().setIdempotentCapacity(property(camelContext, int.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": target.getConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "idempotentretention":
+        case "idempotentRetention": target.getConfiguration().setIdempotentRetention(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "includeechoes":
         case "includeEchoes": target.getConfiguration().setIncludeEchoes(property(camelContext, boolean.class, value)); return true;
         case "maxbodysize":
@@ -53,6 +59,8 @@ public class InstagramWebhookEndpointConfigurer extends PropertyConfigurerSuppor
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "answertimeout":
+        case "answerTimeout": return long.class;
         case "appsecret":
         case "appSecret": return java.lang.String.class;
         case "bridgeerrorhandler":
@@ -62,8 +70,12 @@ public class InstagramWebhookEndpointConfigurer extends PropertyConfigurerSuppor
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "fields": return java.lang.String.class;
+        case "idempotentcapacity":
+        case "idempotentCapacity": return int.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "idempotentretention":
+        case "idempotentRetention": return long.class;
         case "includeechoes":
         case "includeEchoes": return boolean.class;
         case "maxbodysize":
@@ -84,6 +96,8 @@ public class InstagramWebhookEndpointConfigurer extends PropertyConfigurerSuppor
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         InstagramWebhookEndpoint target = (InstagramWebhookEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "answertimeout":
+        case "answerTimeout": return target.getConfiguration().getAnswerTimeout();
         case "appsecret":
         case "appSecret": return target.getConfiguration().getAppSecret();
         case "bridgeerrorhandler":
@@ -93,8 +107,12 @@ public class InstagramWebhookEndpointConfigurer extends PropertyConfigurerSuppor
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
         case "fields": return target.getConfiguration().getFields();
+        case "idempotentcapacity":
+        case "idempotentCapacity": return target.getConfiguration().getIdempotentCapacity();
         case "idempotentrepository":
         case "idempotentRepository": return target.getConfiguration().getIdempotentRepository();
+        case "idempotentretention":
+        case "idempotentRetention": return target.getConfiguration().getIdempotentRetention();
         case "includeechoes":
         case "includeEchoes": return target.getConfiguration().isIncludeEchoes();
         case "maxbodysize":

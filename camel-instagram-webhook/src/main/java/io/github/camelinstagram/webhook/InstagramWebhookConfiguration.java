@@ -50,8 +50,9 @@ public class InstagramWebhookConfiguration implements Cloneable {
 
     @UriParam(label = "advanced",
               description = "Repository of the idempotency keys of the events already routed: any Camel"
-                            + " IdempotentRepository, e.g. a shared one for several instances. In memory, last 10,000"
-                            + " keys, by default.")
+                            + " IdempotentRepository, e.g. a shared one for several instances. By default in memory: the"
+                            + " ids of the last idempotentRetention (48 hours), at most idempotentCapacity (100,000)"
+                            + " of them.")
     private IdempotentRepository idempotentRepository;
 
     @UriParam(defaultValue = "4MB",
@@ -59,10 +60,32 @@ public class InstagramWebhookConfiguration implements Cloneable {
                             + " refused with 413 while it is being read, never buffered whole.")
     private String maxBodySize = "4MB";
 
-    @UriParam(label = "advanced", defaultValue = "30s", javaType = "java.time.Duration",
+    @UriParam(label = "advanced", defaultValue = "10s", javaType = "java.time.Duration",
               description = "Time allowed to receive a whole request body once the request has arrived; a slower"
-                            + " request is answered 408 and its connection closed (Vert.x engine).")
-    private long readTimeout = 30_000;
+                            + " request is answered 408 and its connection closed. Meta sends its bodies at once; a body"
+                            + " that trickles in is an attack on the server's memory and connections.")
+    private long readTimeout = 10_000;
+
+    @UriParam(defaultValue = "15s", javaType = "java.time.Duration",
+              description = "The time within which a delivery is answered. Meta counts an answer later than about 20"
+                            + " seconds as a failure and delivers the same events again, possibly while the first"
+                            + " delivery is still being routed. Within this time, an instagram: call of the route waits"
+                            + " for a rate-limit turn or a retry only as long as the answer can still be given (a longer"
+                            + " wait fails at once with InstagramThrottledException: the request is answered 500 and"
+                            + " Meta delivers again later), and a redelivery waits for an earlier delivery of the same"
+                            + " event still being routed (when that one is not done in time, the redelivery is answered"
+                            + " 503). Work that takes longer belongs after a hand-off to a durable queue.")
+    private long answerTimeout = 15_000;
+
+    @UriParam(label = "advanced", defaultValue = "100000",
+              description = "How many event ids the default de-duplication keeps (when no idempotentRepository is"
+                            + " set): the ids of the most recent events within idempotentRetention.")
+    private int idempotentCapacity = 100_000;
+
+    @UriParam(label = "advanced", defaultValue = "48h", javaType = "java.time.Duration",
+              description = "How long the default de-duplication keeps an event id: longer than the 36 hours during which"
+                            + " Meta delivers a request again.")
+    private long idempotentRetention = 48L * 3600 * 1000;
 
     @UriParam(label = "advanced", defaultValue = "platform-http",
               description = "Name of the camel-platform-http component whose HTTP server serves the webhook.")
@@ -222,9 +245,45 @@ public class InstagramWebhookConfiguration implements Cloneable {
         if (readTimeout <= 0) {
             throw new IllegalArgumentException("readTimeout must be positive");
         }
+        if (answerTimeout <= 0) {
+            throw new IllegalArgumentException("answerTimeout must be positive");
+        }
+        if (idempotentCapacity < 1) {
+            throw new IllegalArgumentException("idempotentCapacity must be at least 1, not " + idempotentCapacity);
+        }
+        if (idempotentRetention <= 0) {
+            throw new IllegalArgumentException("idempotentRetention must be positive");
+        }
         if (platformHttpComponentName == null || platformHttpComponentName.isBlank()) {
             throw new IllegalArgumentException("platformHttpComponentName must be set");
         }
+    }
+
+    public long getAnswerTimeout() {
+        return answerTimeout;
+    }
+
+    /** The time within which a delivery is answered, in milliseconds. */
+    public void setAnswerTimeout(long answerTimeout) {
+        this.answerTimeout = answerTimeout;
+    }
+
+    public int getIdempotentCapacity() {
+        return idempotentCapacity;
+    }
+
+    /** How many event ids the default de-duplication keeps. */
+    public void setIdempotentCapacity(int idempotentCapacity) {
+        this.idempotentCapacity = idempotentCapacity;
+    }
+
+    public long getIdempotentRetention() {
+        return idempotentRetention;
+    }
+
+    /** How long the default de-duplication keeps an event id, in milliseconds. */
+    public void setIdempotentRetention(long idempotentRetention) {
+        this.idempotentRetention = idempotentRetention;
     }
 
     /** A copy that an endpoint can change without affecting the component's options. */

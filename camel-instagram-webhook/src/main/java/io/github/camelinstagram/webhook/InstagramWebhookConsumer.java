@@ -1,38 +1,51 @@
 package io.github.camelinstagram.webhook;
 
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+
+import io.github.camelinstagram.support.AnswerDeadline;
 import io.github.camelinstagram.webhook.dispatch.EventDispatcher;
 import io.github.camelinstagram.webhook.dispatch.EventFilter;
 import io.github.camelinstagram.webhook.dispatch.EventHeaders;
 import io.github.camelinstagram.webhook.dispatch.EventRouter;
+import io.github.camelinstagram.webhook.dispatch.InFlightEvents;
 import io.github.camelinstagram.webhook.event.WebhookEvent;
-import io.github.camelinstagram.webhook.http.EventRequestHandler;
+import io.github.camelinstagram.webhook.http.DeliveryHandler;
 import io.github.camelinstagram.webhook.http.PlatformHttpRegistration;
 import io.github.camelinstagram.webhook.http.VerificationHandshake;
-import io.github.camelinstagram.webhook.http.WebhookHttpProcessor;
+import io.github.camelinstagram.webhook.http.WebhookParts;
+import io.github.camelinstagram.webhook.idempotent.RecentEventIds;
 import io.github.camelinstagram.webhook.parse.WebhookPayloadParser;
+import io.github.camelinstagram.webhook.signature.RefusalLog;
 import io.github.camelinstagram.webhook.signature.SignatureVerifier;
 import io.github.camelinstagram.webhook.signature.VerifyTokenMatcher;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.Suspendable;
+import org.apache.camel.spi.ExecutorServiceManager;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.DefaultConsumer;
-import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The {@code instagram-webhook:} consumer: serves the endpoint's path on platform-http while it runs, and routes each
- * event of an accepted delivery as one exchange.
+ * event of an accepted delivery as one exchange, asynchronously: a route that calls an asynchronous producer gives its
+ * thread back while it waits.
  */
 public class InstagramWebhookConsumer extends DefaultConsumer implements EventRouter, Suspendable {
 
     private static final Logger LOG = LoggerFactory.getLogger(InstagramWebhookConsumer.class);
-    private static final int DEFAULT_REPOSITORY_SIZE = 10_000;
 
+    private final InFlightEvents inFlight = new InFlightEvents();
     private IdempotentRepository repository;
     private boolean ownRepository;
+    private ScheduledExecutorService timers;
+    private ExecutorService ownWorkers;
     private PlatformHttpRegistration registration;
 
     public InstagramWebhookConsumer(InstagramWebhookEndpoint endpoint, Processor processor) {
@@ -47,6 +60,11 @@ public class InstagramWebhookConsumer extends DefaultConsumer implements EventRo
     @Override
     public boolean isHostedService() {
         return true;
+    }
+
+    /** The events being routed right now, by id. */
+    public InFlightEvents inFlight() {
+        return inFlight;
     }
 
     @Override
@@ -68,20 +86,28 @@ public class InstagramWebhookConsumer extends DefaultConsumer implements EventRo
         repository = configuration.getIdempotentRepository();
         ownRepository = repository == null;
         if (ownRepository) {
-            repository = MemoryIdempotentRepository.memoryIdempotentRepository(DEFAULT_REPOSITORY_SIZE);
+            repository = new RecentEventIds(configuration.getIdempotentCapacity(),
+                    Duration.ofMillis(configuration.getIdempotentRetention()));
         }
         ServiceHelper.startService(repository);
 
+        ExecutorServiceManager executors = endpoint.getCamelContext().getExecutorServiceManager();
+        timers = executors.newSingleThreadScheduledExecutor(this, "InstagramWebhookTimers");
+        Executor workers = PlatformHttpRegistration.workers(endpoint.getCamelContext());
+        if (workers == null) {
+            ownWorkers = executors.newDefaultThreadPool(this, "InstagramWebhook");
+            workers = ownWorkers;
+        }
         EventDispatcher dispatcher = new EventDispatcher(
-                new EventFilter(configuration.fieldSet(), configuration.isIncludeEchoes()), repository, this);
-        EventRequestHandler eventHandler = new EventRequestHandler(configuration.maxBodySizeBytes(),
-                configuration.getReadTimeout(), verifier, new WebhookPayloadParser(), dispatcher);
-        VerificationHandshake handshake = new VerificationHandshake(
-                new VerifyTokenMatcher(configuration.getVerifyToken()));
+                new EventFilter(configuration.fieldSet(), configuration.isIncludeEchoes()), repository, inFlight,
+                this, timers, workers);
+        WebhookParts parts = new WebhookParts(new VerificationHandshake(
+                new VerifyTokenMatcher(configuration.getVerifyToken())), verifier, new RefusalLog(endpoint.getPath()),
+                new DeliveryHandler(new WebhookPayloadParser(), dispatcher), configuration.maxBodySizeBytes(),
+                configuration.getReadTimeout(), configuration.getAnswerTimeout());
 
         registration = new PlatformHttpRegistration(endpoint.getCamelContext(),
-                configuration.getPlatformHttpComponentName(), endpoint.getPath(),
-                new WebhookHttpProcessor(handshake, eventHandler));
+                configuration.getPlatformHttpComponentName(), endpoint.getPath(), this, parts);
         registration.start();
     }
 
@@ -90,6 +116,15 @@ public class InstagramWebhookConsumer extends DefaultConsumer implements EventRo
         if (registration != null) {
             registration.stop();
             registration = null;
+        }
+        ExecutorServiceManager executors = getEndpoint().getCamelContext().getExecutorServiceManager();
+        if (timers != null) {
+            executors.shutdownNow(timers);
+            timers = null;
+        }
+        if (ownWorkers != null) {
+            executors.shutdown(ownWorkers);
+            ownWorkers = null;
         }
         if (ownRepository) {
             ServiceHelper.stopService(repository);
@@ -115,24 +150,29 @@ public class InstagramWebhookConsumer extends DefaultConsumer implements EventRo
     }
 
     /**
-     * Routes one event and waits for the route to finish with it.
+     * Routes one event as one exchange, with the answer deadline of its request as the exchange property
+     * {@link AnswerDeadline#PROPERTY}.
      *
-     * @return whether the route handled it without error
+     * @return completes with whether the route handled the event without error
      */
     @Override
-    public boolean route(WebhookEvent event) {
+    public CompletableFuture<Boolean> route(WebhookEvent event, AnswerDeadline deadline) {
+        CompletableFuture<Boolean> handled = new CompletableFuture<>();
         Exchange exchange = createExchange(false);
         try {
             exchange.getIn().setBody(event);
             EventHeaders.apply(event, exchange.getIn());
-            try {
-                getProcessor().process(exchange);
-            } catch (Exception e) {
-                exchange.setException(e);
-            }
-            return exchange.getException() == null;
-        } finally {
+            exchange.setProperty(AnswerDeadline.PROPERTY, deadline);
+            getAsyncProcessor().process(exchange, doneSync -> {
+                boolean success = exchange.getException() == null;
+                releaseExchange(exchange, false);
+                handled.complete(success);
+            });
+        } catch (RuntimeException e) {
+            exchange.setException(e);
             releaseExchange(exchange, false);
+            handled.complete(false);
         }
+        return handled;
     }
 }

@@ -194,9 +194,19 @@ class HttpAnswersTest {
     @Test
     void aBodyThatDoesNotArriveIs408() throws Exception {
         byte[] head = ("POST " + SMALL + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                       + SignatureVerifier.HEADER + ": sha256=" + "a".repeat(64) + "\r\n"
                        + "Content-Length: 500\r\n\r\n{\"object\":\"instagram\"").getBytes(StandardCharsets.ISO_8859_1);
         RawHttp.Answer answer = RawHttp.send(server.port(), head);
         assertEquals(408, answer.status());
+        assertEquals(0, events.getReceivedCounter());
+    }
+
+    @Test
+    void aRequestWithoutSignatureIsRefusedBeforeItsBodyIsRead() throws Exception {
+        byte[] head = ("POST " + SMALL + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                       + "Content-Length: 500\r\n\r\n{\"object\":\"instagram\"").getBytes(StandardCharsets.ISO_8859_1);
+        RawHttp.Answer answer = RawHttp.send(server.port(), head);
+        assertEquals(403, answer.status(), "no need to wait for a body that could never be accepted");
         assertEquals(0, events.getReceivedCounter());
     }
 

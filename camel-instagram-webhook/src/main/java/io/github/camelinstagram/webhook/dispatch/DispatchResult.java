@@ -5,13 +5,14 @@ package io.github.camelinstagram.webhook.dispatch;
  *
  * @param routed     events routed without error
  * @param failed     events whose routing failed (their keys were removed, so a redelivery routes them again)
- * @param duplicates events already processed, or in progress elsewhere
+ * @param duplicates events already routed to completion
  * @param dropped    events filtered out (other fields, own echoes and comments)
+ * @param busy       events still being routed by an earlier delivery when this request's time to answer ran out
  */
-public record DispatchResult(int routed, int failed, int duplicates, int dropped) {
+public record DispatchResult(int routed, int failed, int duplicates, int dropped, int busy) {
 
-    /** Whether Meta may consider the request delivered. */
+    /** Whether Meta may consider the request delivered: every event was routed, already done, or not wanted. */
     public boolean succeeded() {
-        return failed == 0;
+        return failed == 0 && busy == 0;
     }
 }

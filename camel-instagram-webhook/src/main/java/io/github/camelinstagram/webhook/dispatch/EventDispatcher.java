@@ -1,17 +1,32 @@
 package io.github.camelinstagram.webhook.dispatch;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
+import io.github.camelinstagram.support.AnswerDeadline;
 import io.github.camelinstagram.webhook.event.WebhookEvent;
 import org.apache.camel.spi.IdempotentRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Routes the events of one request, in order, at least once and without duplicates: an event's key is added to the
- * idempotent repository before it is routed (an event already there is acknowledged, not routed), confirmed when
- * the route handled it without error, and removed when it failed, so that Meta's redelivery routes it again. Events
- * after a failed one are still routed, so that a redelivery routes only what failed.
+ * Routes the events of one request, in order, at least once and never twice to completion:
+ * <ol>
+ * <li>an event that the filter does not want is acknowledged and dropped;</li>
+ * <li>an event that an earlier delivery is routing right now ({@link InFlightEvents}) is waited for, within the time
+ * left to answer: when that routing succeeds the event is a duplicate, when it fails this delivery routes it, and when
+ * the time runs out first the event is busy and the request is not acknowledged (Meta delivers it again);</li>
+ * <li>otherwise the event's key is added to the idempotent repository (already there: a duplicate, acknowledged),
+ * the event is routed, and its key confirmed when the route handled it or removed when it failed, so that a
+ * redelivery routes it again.</li>
+ * </ol>
+ * Events after a failed one are still routed, so that a redelivery routes only what failed. Nothing here blocks a
+ * thread while it waits; work that follows a wait or an asynchronous route goes on on the {@code resume} executor.
  */
 public final class EventDispatcher {
 
@@ -19,77 +34,192 @@ public final class EventDispatcher {
 
     private final EventFilter filter;
     private final IdempotentRepository repository;
+    private final InFlightEvents inFlight;
     private final EventRouter router;
+    private final ScheduledExecutorService timers;
+    private final Executor resume;
 
-    public EventDispatcher(EventFilter filter, IdempotentRepository repository, EventRouter router) {
+    /**
+     * @param timers where the waits for an earlier delivery time out (they only complete futures)
+     * @param resume where routing goes on after something asynchronous (the threads that may run routes)
+     */
+    public EventDispatcher(EventFilter filter, IdempotentRepository repository, InFlightEvents inFlight,
+                           EventRouter router, ScheduledExecutorService timers, Executor resume) {
         this.filter = filter;
         this.repository = repository;
+        this.inFlight = inFlight;
         this.router = router;
+        this.timers = timers;
+        this.resume = resume;
     }
 
-    public DispatchResult dispatch(List<WebhookEvent> events) {
-        int routed = 0;
-        int failed = 0;
-        int duplicates = 0;
-        int dropped = 0;
-        for (WebhookEvent event : events) {
+    /** Routes the events; the future completes once each event has an outcome, and never fails. */
+    public CompletableFuture<DispatchResult> dispatch(List<WebhookEvent> events, AnswerDeadline deadline) {
+        Run run = new Run(events, deadline);
+        run.next();
+        return run.result;
+    }
+
+    /** What became of one event. */
+    enum Outcome {
+        ROUTED, FAILED, DUPLICATE, DROPPED, BUSY
+    }
+
+    private final class Run {
+        private final List<WebhookEvent> events;
+        private final AnswerDeadline deadline;
+        private final CompletableFuture<DispatchResult> result = new CompletableFuture<>();
+        private final int[] counts = new int[Outcome.values().length];
+        private int index;
+
+        Run(List<WebhookEvent> events, AnswerDeadline deadline) {
+            this.events = events;
+            this.deadline = deadline;
+        }
+
+        /** Handles the events from {@link #index} on, going on in this thread as long as each ends at once. */
+        void next() {
+            while (index < events.size()) {
+                CompletableFuture<Outcome> outcome = handle(events.get(index));
+                if (!outcome.isDone()) {
+                    outcome.whenComplete((done, failure) -> resumeWith(done, failure));
+                    return;
+                }
+                count(outcome.getNow(Outcome.FAILED));
+            }
+            finish();
+        }
+
+        private void resumeWith(Outcome done, Throwable failure) {
+            count(failure != null ? Outcome.FAILED : done);
+            try {
+                resume.execute(this::next);
+            } catch (RejectedExecutionException stopping) {
+                // the consumer is stopping: what is left is not routed, and the request is not acknowledged
+                counts[Outcome.FAILED.ordinal()] += events.size() - index;
+                index = events.size();
+                finish();
+            }
+        }
+
+        private void count(Outcome outcome) {
+            counts[outcome.ordinal()]++;
+            index++;
+        }
+
+        private void finish() {
+            DispatchResult summary = new DispatchResult(counts[Outcome.ROUTED.ordinal()],
+                    counts[Outcome.FAILED.ordinal()], counts[Outcome.DUPLICATE.ordinal()],
+                    counts[Outcome.DROPPED.ordinal()], counts[Outcome.BUSY.ordinal()]);
+            if (!summary.succeeded() || LOG.isDebugEnabled()) {
+                LOG.debug("Webhook request: {} event(s), {} routed, {} failed, {} duplicate(s), {} dropped, {} still"
+                          + " routed by an earlier delivery",
+                        events.size(), summary.routed(), summary.failed(), summary.duplicates(), summary.dropped(),
+                        summary.busy());
+            }
+            result.complete(summary);
+        }
+
+        private CompletableFuture<Outcome> handle(WebhookEvent event) {
             EventFilter.Verdict verdict = filter.verdict(event);
             if (verdict != EventFilter.Verdict.ROUTE) {
                 LOG.debug("Event {} ({}) acknowledged and dropped: {}", event.getEventId(), event.getField(), verdict);
-                dropped++;
-                continue;
+                return CompletableFuture.completedFuture(Outcome.DROPPED);
             }
+            return claim(event);
+        }
+
+        private CompletableFuture<Outcome> claim(WebhookEvent event) {
             String key = event.getEventId();
+            CompletableFuture<Boolean> mine = new CompletableFuture<>();
+            CompletableFuture<Boolean> running = inFlight.claim(key, mine);
+            if (running != null) {
+                return waitFor(event, running);
+            }
             boolean added;
             try {
                 added = repository.add(key);
             } catch (RuntimeException e) {
-                LOG.warn("Event {} ({}) not routed: the idempotent repository failed ({})", key, event.getField(),
-                        e.getClass().getName());
-                failed++;
-                continue;
+                LOG.warn("Event {} ({}) not routed: the idempotent repository failed ({}: {})", key, event.getField(),
+                        e.getClass().getName(), e.getMessage());
+                inFlight.done(key, mine, false);
+                return CompletableFuture.completedFuture(Outcome.FAILED);
             }
             if (!added) {
-                LOG.debug("Event {} ({}) acknowledged: already processed or in progress", key, event.getField());
-                duplicates++;
-                continue;
+                LOG.debug("Event {} ({}) acknowledged: already processed", key, event.getField());
+                inFlight.done(key, mine, true);
+                return CompletableFuture.completedFuture(Outcome.DUPLICATE);
             }
-            if (routeOnce(event)) {
-                routed++;
-            } else {
-                failed++;
+            CompletableFuture<Boolean> routed;
+            try {
+                routed = router.route(event, deadline);
+            } catch (RuntimeException e) {
+                routed = CompletableFuture.failedFuture(e);
             }
+            return routed.handle((ok, failure) -> settle(event, mine, failure == null && Boolean.TRUE.equals(ok),
+                    failure));
         }
-        if (failed > 0 || LOG.isDebugEnabled()) {
-            LOG.debug("Webhook request: {} event(s), {} routed, {} failed, {} duplicate(s), {} dropped", events.size(),
-                    routed, failed, duplicates, dropped);
-        }
-        return new DispatchResult(routed, failed, duplicates, dropped);
-    }
 
-    private boolean routeOnce(WebhookEvent event) {
-        String key = event.getEventId();
-        boolean success;
-        try {
-            success = router.route(event);
-        } catch (RuntimeException e) {
-            LOG.debug("Event {} could not be routed", key, e);
-            success = false;
-        }
-        try {
-            if (success) {
-                repository.confirm(key);
-            } else {
-                repository.remove(key);
+        private Outcome settle(WebhookEvent event, CompletableFuture<Boolean> mine, boolean success,
+                               Throwable failure) {
+            String key = event.getEventId();
+            try {
+                if (success) {
+                    repository.confirm(key);
+                } else {
+                    repository.remove(key);
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("Event {} ({}): the idempotent repository failed to {} its key ({})", key, event.getField(),
+                        success ? "confirm" : "remove", e.getClass().getName());
+            } finally {
+                inFlight.done(key, mine, success);
             }
-        } catch (RuntimeException e) {
-            LOG.warn("Event {} ({}): the idempotent repository failed to {} its key ({})", key, event.getField(),
-                    success ? "confirm" : "remove", e.getClass().getName());
+            if (!success) {
+                LOG.warn("Event {} ({}) failed in the route{}; the request is answered 500 so that Meta delivers it"
+                         + " again", key, event.getField(), failure == null ? "" : " (" + failure + ")");
+                return Outcome.FAILED;
+            }
+            return Outcome.ROUTED;
         }
-        if (!success) {
-            LOG.warn("Event {} ({}) failed in the route; the request is answered 500 so that Meta delivers it again",
-                    key, event.getField());
+
+        /**
+         * Waits for the routing of an earlier delivery of the same event, within the time left to answer: its success
+         * makes this a duplicate, its failure lets this delivery route the event, and running out of time leaves the
+         * event busy.
+         */
+        private CompletableFuture<Outcome> waitFor(WebhookEvent event, CompletableFuture<Boolean> running) {
+            long wait = deadline.remainingMillis();
+            LOG.debug("Event {} ({}) is being routed by an earlier delivery: waiting up to {} ms for it",
+                    event.getEventId(), event.getField(), wait);
+            CompletableFuture<Outcome> outcome = new CompletableFuture<>();
+            ScheduledFuture<?> timeout;
+            try {
+                timeout = timers.schedule(() -> outcome.complete(Outcome.BUSY), wait, TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException stopping) {
+                return CompletableFuture.completedFuture(Outcome.BUSY);
+            }
+            running.whenComplete((succeeded, failure) -> {
+                timeout.cancel(false);
+                if (failure == null && Boolean.TRUE.equals(succeeded)) {
+                    outcome.complete(Outcome.DUPLICATE);
+                } else if (!outcome.isDone()) {
+                    // the earlier delivery failed with it: this one routes it, on a thread that may run routes
+                    try {
+                        resume.execute(() -> claim(event).whenComplete((again, error) -> outcome.complete(
+                                error != null ? Outcome.FAILED : again)));
+                    } catch (RejectedExecutionException stopping) {
+                        outcome.complete(Outcome.FAILED);
+                    }
+                }
+            });
+            return outcome.thenApply(done -> {
+                if (done == Outcome.BUSY) {
+                    LOG.info("Event {} ({}) is still being routed by an earlier delivery: answering 503 so that Meta"
+                             + " delivers it again later", event.getEventId(), event.getField());
+                }
+                return done;
+            });
         }
-        return success;
     }
 }

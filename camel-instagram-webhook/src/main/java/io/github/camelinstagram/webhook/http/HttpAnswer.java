@@ -53,6 +53,17 @@ public record HttpAnswer(int status, byte[] body, Map<String, String> headers, b
         return text(500, "Event processing failed; deliver again");
     }
 
+    /** Some events are still being routed by an earlier delivery (or the consumer is suspended): deliver again. */
+    public static HttpAnswer serviceUnavailable(String reason) {
+        return new HttpAnswer(503, reason.getBytes(StandardCharsets.UTF_8),
+                Map.of("Retry-After", "60", "X-Content-Type-Options", "nosniff"), false);
+    }
+
+    /** A request whose body was refused before it was read to its end: the connection is closed after the answer. */
+    public static HttpAnswer forbiddenAndClose(String reason) {
+        return new HttpAnswer(403, reason.getBytes(StandardCharsets.UTF_8), NOSNIFF, true);
+    }
+
     private static HttpAnswer text(int status, String reason) {
         return new HttpAnswer(status, reason.getBytes(StandardCharsets.UTF_8), NOSNIFF, false);
     }

@@ -10,9 +10,9 @@ import org.apache.camel.TypeConverter;
 /**
  * A request read from the Camel message the platform-http engine produced: method and query from the
  * {@code CamelHttp*} headers, request headers from the message headers, the body as bytes or a stream. Used with
- * every engine other than Vert.x.
+ * every engine other than Vert.x, whose requests {@link VertxWebhookRoute} reads itself.
  */
-final class MessageWebhookRequest implements WebhookRequest {
+final class MessageWebhookRequest {
 
     private final Exchange exchange;
     private final Message message;
@@ -22,24 +22,20 @@ final class MessageWebhookRequest implements WebhookRequest {
         this.message = exchange.getIn();
     }
 
-    @Override
     public String method() {
         String method = message.getHeader(Exchange.HTTP_METHOD, String.class);
         return method != null ? method.toUpperCase(java.util.Locale.ROOT) : "";
     }
 
-    @Override
     public String rawQuery() {
         String raw = message.getHeader(Exchange.HTTP_RAW_QUERY, String.class);
         return raw != null ? raw : message.getHeader(Exchange.HTTP_QUERY, String.class);
     }
 
-    @Override
     public String header(String name) {
         return message.getHeader(name, String.class);
     }
 
-    @Override
     public byte[] readBody(long maxBytes, long timeoutMillis) throws BodyReadException {
         long declared = BoundedBody.declaredLength(header("Content-Length"));
         if (declared > maxBytes) {
@@ -81,7 +77,12 @@ final class MessageWebhookRequest implements WebhookRequest {
         return bytes;
     }
 
-    @Override
+    /** The client's address, as the engine reports it in its headers, or "unknown". */
+    public String remoteAddress() {
+        String remote = message.getHeader("CamelHttpRemoteAddress", String.class);
+        return remote != null ? remote : "unknown";
+    }
+
     public void answer(Exchange platformExchange, HttpAnswer answer) {
         MessageAnswers.apply(platformExchange, answer, true);
     }

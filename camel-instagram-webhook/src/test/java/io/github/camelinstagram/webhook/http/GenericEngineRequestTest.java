@@ -9,8 +9,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.github.camelinstagram.webhook.dispatch.EventDispatcher;
 import io.github.camelinstagram.webhook.dispatch.EventFilter;
+import io.github.camelinstagram.webhook.dispatch.InFlightEvents;
 import io.github.camelinstagram.webhook.event.WebhookEvent;
 import io.github.camelinstagram.webhook.parse.WebhookPayloadParser;
+import io.github.camelinstagram.webhook.signature.RefusalLog;
 import io.github.camelinstagram.webhook.signature.SignatureVerifier;
 import io.github.camelinstagram.webhook.signature.VerifyTokenMatcher;
 import org.apache.camel.CamelContext;
@@ -41,7 +43,8 @@ class GenericEngineRequestTest {
 
     private final List<WebhookEvent> routed = new CopyOnWriteArrayList<>();
     private CamelContext context;
-    private WebhookHttpProcessor processor;
+    private EngineWebhookProcessor processor;
+    private java.util.concurrent.ScheduledExecutorService timers;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -49,17 +52,20 @@ class GenericEngineRequestTest {
         context.start();
         var repository = MemoryIdempotentRepository.memoryIdempotentRepository(100);
         repository.start();
-        EventDispatcher dispatcher = new EventDispatcher(new EventFilter(Set.of(), false), repository, event -> {
-            routed.add(event);
-            return true;
-        });
-        processor = new WebhookHttpProcessor(new VerificationHandshake(new VerifyTokenMatcher("tok")),
-                new EventRequestHandler(1024, 1000, new SignatureVerifier(List.of(SECRET)), new WebhookPayloadParser(),
-                        dispatcher));
+        timers = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        EventDispatcher dispatcher = new EventDispatcher(new EventFilter(Set.of(), false), repository,
+                new InFlightEvents(), (event, deadline) -> {
+                    routed.add(event);
+                    return java.util.concurrent.CompletableFuture.completedFuture(true);
+                }, timers, Runnable::run);
+        processor = new EngineWebhookProcessor(new VerificationHandshake(new VerifyTokenMatcher("tok")),
+                new DeliveryHandler(new WebhookPayloadParser(), dispatcher), new SignatureVerifier(List.of(SECRET)),
+                new RefusalLog("/generic"), 1024, 1000, 5000);
     }
 
     @AfterEach
     void tearDown() {
+        timers.shutdownNow();
         context.stop();
     }
 

@@ -1,0 +1,98 @@
+package io.github.camelinstagram.webhook.http;
+
+import java.util.concurrent.CompletableFuture;
+
+import io.github.camelinstagram.support.AnswerDeadline;
+import io.github.camelinstagram.webhook.signature.RefusalLog;
+import io.github.camelinstagram.webhook.signature.SignatureVerifier;
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.Exchange;
+import org.apache.camel.support.AsyncProcessorSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The webhook path on a platform-http engine other than Vert.x (which {@link VertxWebhookRoute} serves on its event
+ * loop): the engine hands over each request as an exchange, whose body it has already read; the handshake is answered
+ * here, a delivery's signature checked over the exact bytes before anything else, and its events routed
+ * asynchronously, so that the engine's thread is given back while routes run if the engine supports it.
+ */
+final class EngineWebhookProcessor extends AsyncProcessorSupport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EngineWebhookProcessor.class);
+
+    private final VerificationHandshake handshake;
+    private final DeliveryHandler delivery;
+    private final SignatureVerifier verifier;
+    private final RefusalLog refusals;
+    private final long maxBodySize;
+    private final long readTimeout;
+    private final long answerTimeout;
+
+    /**
+     * @param verifier null when signatures are not checked (skipSignatureVerification)
+     */
+    EngineWebhookProcessor(VerificationHandshake handshake, DeliveryHandler delivery, SignatureVerifier verifier,
+                           RefusalLog refusals, long maxBodySize, long readTimeout, long answerTimeout) {
+        this.handshake = handshake;
+        this.delivery = delivery;
+        this.verifier = verifier;
+        this.refusals = refusals;
+        this.maxBodySize = maxBodySize;
+        this.readTimeout = readTimeout;
+        this.answerTimeout = answerTimeout;
+    }
+
+    @Override
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        AnswerDeadline deadline = AnswerDeadline.in(answerTimeout);
+        MessageWebhookRequest request = new MessageWebhookRequest(exchange);
+        try {
+            switch (request.method()) {
+                case "GET" -> request.answer(exchange, handshake.answer(request.rawQuery()));
+                case "POST" -> {
+                    return deliver(exchange, request, deadline, callback);
+                }
+                default -> request.answer(exchange, HttpAnswer.methodNotAllowed());
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Webhook request failed unexpectedly: {}", e.getClass().getName(), e);
+            request.answer(exchange, HttpAnswer.serverError());
+        }
+        callback.done(true);
+        return true;
+    }
+
+    private boolean deliver(Exchange exchange, MessageWebhookRequest request, AnswerDeadline deadline,
+                            AsyncCallback callback) {
+        byte[] body;
+        try {
+            body = request.readBody(maxBodySize, readTimeout);
+        } catch (BodyReadException e) {
+            request.answer(exchange, switch (e.getReason()) {
+                case TOO_LARGE -> HttpAnswer.payloadTooLarge();
+                case TIMEOUT -> HttpAnswer.requestTimeout();
+                case FAILED -> HttpAnswer.badRequest("The request body could not be read");
+            });
+            callback.done(true);
+            return true;
+        }
+        if (verifier != null) {
+            String header = request.header(SignatureVerifier.HEADER);
+            if (!verifier.verify(header, body)) {
+                refusals.refused(request.remoteAddress(), header == null ? "missing" : "wrong or malformed");
+                request.answer(exchange, HttpAnswer.forbidden("Invalid signature"));
+                callback.done(true);
+                return true;
+            }
+        }
+        CompletableFuture<HttpAnswer> answered = delivery.deliver(body, deadline);
+        boolean sync = answered.isDone();
+        answered.whenComplete((answer, failure) -> {
+            request.answer(exchange, failure != null ? HttpAnswer.serverError() : answer);
+            deadline.answered();
+            callback.done(sync);
+        });
+        return sync;
+    }
+}
