@@ -193,11 +193,14 @@ public final class EventDispatcher {
             LOG.debug("Event {} ({}) is being routed by an earlier delivery: waiting up to {} ms for it",
                     event.getEventId(), event.getField(), wait);
             CompletableFuture<Outcome> outcome = new CompletableFuture<>();
+            inFlight.waitStarted();
+            outcome.whenComplete((done, failure) -> inFlight.waitEnded());
             ScheduledFuture<?> timeout;
             try {
                 timeout = timers.schedule(() -> outcome.complete(Outcome.BUSY), wait, TimeUnit.MILLISECONDS);
             } catch (RejectedExecutionException stopping) {
-                return CompletableFuture.completedFuture(Outcome.BUSY);
+                outcome.complete(Outcome.BUSY);
+                return outcome;
             }
             running.whenComplete((succeeded, failure) -> {
                 timeout.cancel(false);

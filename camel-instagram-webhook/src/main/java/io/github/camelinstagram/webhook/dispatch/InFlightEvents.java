@@ -3,6 +3,7 @@ package io.github.camelinstagram.webhook.dispatch;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The events this consumer is routing right now, by event id, each with the future of its outcome (true when the
@@ -13,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class InFlightEvents {
 
     private final Map<String, CompletableFuture<Boolean>> running = new ConcurrentHashMap<>();
+    private final AtomicInteger waiting = new AtomicInteger();
 
     /**
      * Claims the event for routing.
@@ -33,5 +35,18 @@ public final class InFlightEvents {
     /** How many events are being routed now. */
     public int size() {
         return running.size();
+    }
+
+    /** How many redeliveries are waiting now for an earlier delivery of their event. */
+    public int waiting() {
+        return waiting.get();
+    }
+
+    void waitStarted() {
+        waiting.incrementAndGet();
+    }
+
+    void waitEnded() {
+        waiting.decrementAndGet();
     }
 }
