@@ -214,39 +214,40 @@ class EventRoutingHttpTest {
     }
 
     @Test
-    void peerFixturesOverHttp() throws Exception {
-        Message unsupported = deliverOne(Payloads.peerFixture("restfb-messaging-attachment-unsupported.json"));
+    void fixturesOverHttp() throws Exception {
+        Message unsupported = deliverOne(Payloads.fixture("message-unsupported-attachment.json"));
         MessageEvent message = assertInstanceOf(MessageEvent.class, unsupported.getBody());
         assertEquals("unsupported_type", message.getMessage().getAttachments().get(0).getType());
-        assertHeaders(unsupported, with(common("messages", 1668022333735L, message.getMid()),
-                InstagramConstants.ACCOUNT_ID, "17841452691600098", InstagramConstants.SENDER_ID, "5614879045272581",
+        assertHeaders(unsupported, with(common("messages", 1785412105944L, message.getMid()),
+                InstagramConstants.ACCOUNT_ID, ACCOUNT, InstagramConstants.SENDER_ID, "5614879045272581",
                 InstagramConstants.MESSAGE_ID, message.getMid(), InstagramConstants.IS_ECHO, false));
         events.reset();
 
-        Message seen = deliverOne(Payloads.peerFixture("restfb-messaging-seen.json"));
-        assertHeaders(seen, with(common("messaging_seen", 1668022333735L, "messaging_seen:MESSAGE-ID:1668022333735"),
-                InstagramConstants.ACCOUNT_ID, "17841452691600098", InstagramConstants.SENDER_ID, "5614879045272581",
-                InstagramConstants.MESSAGE_ID, "MESSAGE-ID"));
+        Message seen = deliverOne(Payloads.fixture("messaging-seen.json"));
+        assertHeaders(seen, with(common("messaging_seen", 1785412105944L,
+                "messaging_seen:mid.seen.fixture:1785412105944"), InstagramConstants.ACCOUNT_ID, ACCOUNT,
+                InstagramConstants.SENDER_ID, "5614879045272581", InstagramConstants.MESSAGE_ID, "mid.seen.fixture"));
         events.reset();
 
-        Message comment = deliverOne(Payloads.peerFixture("restfb-wh-comments-2021.json"));
+        Message comment = deliverOne(Payloads.fixture("comment-reply.json"));
         CommentEvent reply = assertInstanceOf(CommentEvent.class, comment.getBody());
-        assertEquals("987654321", reply.getParentId());
-        assertHeaders(comment, with(common("comments", 1519399307000L, "comments:123456789"),
-                InstagramConstants.ACCOUNT_ID, "0", InstagramConstants.SENDER_ID, "1234536447",
-                InstagramConstants.SENDER_USERNAME, "testuser", InstagramConstants.TEXT, "This is an example.",
-                InstagramConstants.COMMENT_ID, "123456789", InstagramConstants.MEDIA_ID, "76543987",
-                InstagramConstants.PARENT_COMMENT_ID, "987654321", InstagramConstants.IS_ECHO, false));
+        assertEquals("17890000000000001", reply.getParentId());
+        assertHeaders(comment, with(common("comments", 1785412106000L, "comments:17890000000000099"),
+                InstagramConstants.ACCOUNT_ID, ACCOUNT, InstagramConstants.SENDER_ID, "6677889900112233",
+                InstagramConstants.SENDER_USERNAME, "shopper_anna", InstagramConstants.TEXT,
+                "Is the blue one back in stock?", InstagramConstants.COMMENT_ID, "17890000000000099",
+                InstagramConstants.MEDIA_ID, "17900000000000042", InstagramConstants.PARENT_COMMENT_ID,
+                "17890000000000001", InstagramConstants.IS_ECHO, false));
         events.reset();
 
-        Message live = deliverOne(Payloads.peerFixture("restfb-wh-livecomments.json"));
-        assertHeaders(live, with(common("live_comments", 1519399307000L, "live_comments:123456789"),
-                InstagramConstants.ACCOUNT_ID, "0", InstagramConstants.TEXT, "This is an example.",
-                InstagramConstants.COMMENT_ID, "123456789", InstagramConstants.IS_ECHO, false));
+        Message live = deliverOne(Payloads.fixture("live-comment.json"));
+        assertHeaders(live, with(common("live_comments", 1785412106000L, "live_comments:17890000000000777"),
+                InstagramConstants.ACCOUNT_ID, ACCOUNT, InstagramConstants.TEXT, "Hello from the live!",
+                InstagramConstants.COMMENT_ID, "17890000000000777", InstagramConstants.IS_ECHO, false));
         events.reset();
 
         // a container status is not a webhook payload
-        assertEquals(400, server.postSigned(Payloads.peerFixture("python-facebook-container_info.json")).statusCode());
+        assertEquals(400, server.postSigned(Payloads.fixture("container-status.json")).statusCode());
         assertEquals(0, events.getReceivedCounter());
     }
 

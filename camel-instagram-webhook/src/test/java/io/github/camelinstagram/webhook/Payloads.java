@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 
 /**
  * Webhook payloads for tests, written as Meta sends them.
@@ -53,16 +50,15 @@ final class Payloads {
                + "\"media_product_type\":\"FEED\"}}}";
     }
 
-    /** A fixture of the project's shared/fixtures/peer, next to the build root (../shared from the root). */
-    static String peerFixture(String name) {
-        Path path = Paths.get("..", "..", "shared", "fixtures", "peer", name);
-        if (!Files.exists(path)) {
-            path = Paths.get("..", "shared", "fixtures", "peer", name);
-        }
-        try (InputStream in = Files.newInputStream(path)) {
+    /** A payload of the module's test resources (src/test/resources/fixtures), in the shapes Meta sends. */
+    static String fixture(String name) {
+        try (InputStream in = Payloads.class.getResourceAsStream("/fixtures/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no fixture " + name + " in src/test/resources/fixtures");
+            }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("fixture " + name + " not found", e);
+            throw new UncheckedIOException("fixture " + name + " cannot be read", e);
         }
     }
 }

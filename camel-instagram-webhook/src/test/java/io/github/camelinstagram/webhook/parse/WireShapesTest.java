@@ -1,9 +1,7 @@
 package io.github.camelinstagram.webhook.parse;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
+import java.io.InputStream;
 import java.util.List;
 
 import io.github.camelinstagram.webhook.event.CommentEvent;
@@ -20,28 +18,30 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The payloads other Instagram clients test with (shared/fixtures/peer) parse into the expected events.
+ * Payloads in the shapes Meta sends (src/test/resources/fixtures: an unsupported attachment, a seen receipt, a reply
+ * to a comment, a live comment) parse into the expected events; a container status is not a webhook payload.
  */
-class PeerFixturesTest {
+class WireShapesTest {
 
     private final WebhookPayloadParser parser = new WebhookPayloadParser();
 
     static byte[] fixture(String name) throws IOException {
-        Path path = Paths.get("..", "..", "shared", "fixtures", "peer", name);
-        if (!Files.exists(path)) {
-            path = Paths.get("..", "shared", "fixtures", "peer", name);
+        try (InputStream in = WireShapesTest.class.getResourceAsStream("/fixtures/" + name)) {
+            if (in == null) {
+                throw new IOException("no fixture " + name + " in src/test/resources/fixtures");
+            }
+            return in.readAllBytes();
         }
-        return Files.readAllBytes(path);
     }
 
     @Test
     void unsupportedAttachment() throws Exception {
-        List<WebhookEvent> events = parser.parse(fixture("restfb-messaging-attachment-unsupported.json"));
+        List<WebhookEvent> events = parser.parse(fixture("message-unsupported-attachment.json"));
         MessageEvent event = assertInstanceOf(MessageEvent.class, events.get(0));
         assertEquals(1, events.size());
-        assertEquals("17841452691600098", event.getAccountId());
+        assertEquals("17841400000000001", event.getAccountId());
         assertEquals("5614879045272581", event.getSenderId());
-        assertEquals(1668022333735L, event.getTime());
+        assertEquals(1785412105944L, event.getTime());
         assertTrue(event.getEventId().startsWith("aWdfZAG1faXRlbToxOklHTWVzc2FnZAUlEOjE3"));
         assertEquals(event.getMid(), event.getEventId());
         assertEquals("unsupported_type", event.getMessage().getAttachments().get(0).getType());
@@ -54,36 +54,36 @@ class PeerFixturesTest {
     @Test
     void seen() throws Exception {
         SeenEvent event = assertInstanceOf(SeenEvent.class,
-                parser.parse(fixture("restfb-messaging-seen.json")).get(0));
+                parser.parse(fixture("messaging-seen.json")).get(0));
         assertEquals("messaging_seen", event.getField());
-        assertEquals("MESSAGE-ID", event.getMid());
-        assertEquals("messaging_seen:MESSAGE-ID:1668022333735", event.getEventId());
-        assertEquals(1668022333735L, event.getTime());
+        assertEquals("mid.seen.fixture", event.getMid());
+        assertEquals("messaging_seen:mid.seen.fixture:1785412105944", event.getEventId());
+        assertEquals(1785412105944L, event.getTime());
     }
 
     @Test
-    void commentReply2021() throws Exception {
+    void commentReply() throws Exception {
         CommentEvent event = assertInstanceOf(CommentEvent.class,
-                parser.parse(fixture("restfb-wh-comments-2021.json")).get(0));
+                parser.parse(fixture("comment-reply.json")).get(0));
         assertEquals("comments", event.getField());
-        assertEquals("0", event.getAccountId());
-        assertEquals("comments:123456789", event.getEventId());
-        assertEquals(1519399307000L, event.getTime());
-        assertEquals("This is an example.", event.getText());
-        assertEquals("1234536447", event.getFrom().getId());
-        assertEquals("testuser", event.getFrom().getUsername());
-        assertEquals("987654321", event.getParentId());
-        assertEquals("76543987", event.getMedia().getId());
-        assertEquals("FEED", event.getMedia().getMediaProductType());
+        assertEquals("17841400000000001", event.getAccountId());
+        assertEquals("comments:17890000000000099", event.getEventId());
+        assertEquals(1785412106000L, event.getTime());
+        assertEquals("Is the blue one back in stock?", event.getText());
+        assertEquals("6677889900112233", event.getFrom().getId());
+        assertEquals("shopper_anna", event.getFrom().getUsername());
+        assertEquals("17890000000000001", event.getParentId());
+        assertEquals("17900000000000042", event.getMedia().getId());
+        assertEquals("REELS", event.getMedia().getMediaProductType());
         assertFalse(event.isSelfAuthored());
     }
 
     @Test
     void liveComment() throws Exception {
         CommentEvent event = assertInstanceOf(CommentEvent.class,
-                parser.parse(fixture("restfb-wh-livecomments.json")).get(0));
+                parser.parse(fixture("live-comment.json")).get(0));
         assertEquals("live_comments", event.getField());
-        assertEquals("live_comments:123456789", event.getEventId());
+        assertEquals("live_comments:17890000000000777", event.getEventId());
         assertNull(event.getFrom());
         assertNull(event.getMedia());
     }
@@ -91,6 +91,6 @@ class PeerFixturesTest {
     @Test
     void aContainerStatusIsNotAWebhookPayload() {
         assertThrows(MalformedPayloadException.class,
-                () -> parser.parse(fixture("python-facebook-container_info.json")));
+                () -> parser.parse(fixture("container-status.json")));
     }
 }
