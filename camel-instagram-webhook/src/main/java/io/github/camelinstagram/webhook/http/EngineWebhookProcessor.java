@@ -3,7 +3,6 @@ package io.github.camelinstagram.webhook.http;
 import java.util.concurrent.CompletableFuture;
 
 import io.github.camelinstagram.support.AnswerDeadline;
-import io.github.camelinstagram.webhook.signature.RefusalLog;
 import io.github.camelinstagram.webhook.signature.SignatureVerifier;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
@@ -21,35 +20,19 @@ final class EngineWebhookProcessor extends AsyncProcessorSupport {
 
     private static final Logger LOG = LoggerFactory.getLogger(EngineWebhookProcessor.class);
 
-    private final VerificationHandshake handshake;
-    private final DeliveryHandler delivery;
-    private final SignatureVerifier verifier;
-    private final RefusalLog refusals;
-    private final long maxBodySize;
-    private final long readTimeout;
-    private final long answerTimeout;
+    private final WebhookParts parts;
 
-    /**
-     * @param verifier null when signatures are not checked (skipSignatureVerification)
-     */
-    EngineWebhookProcessor(VerificationHandshake handshake, DeliveryHandler delivery, SignatureVerifier verifier,
-                           RefusalLog refusals, long maxBodySize, long readTimeout, long answerTimeout) {
-        this.handshake = handshake;
-        this.delivery = delivery;
-        this.verifier = verifier;
-        this.refusals = refusals;
-        this.maxBodySize = maxBodySize;
-        this.readTimeout = readTimeout;
-        this.answerTimeout = answerTimeout;
+    EngineWebhookProcessor(WebhookParts parts) {
+        this.parts = parts;
     }
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
-        AnswerDeadline deadline = AnswerDeadline.in(answerTimeout);
+        AnswerDeadline deadline = AnswerDeadline.in(parts.answerTimeout());
         MessageWebhookRequest request = new MessageWebhookRequest(exchange);
         try {
             switch (request.method()) {
-                case "GET" -> request.answer(exchange, handshake.answer(request.rawQuery()));
+                case "GET" -> request.answer(exchange, parts.handshake().answer(request.rawQuery()));
                 case "POST" -> {
                     return deliver(exchange, request, deadline, callback);
                 }
@@ -67,7 +50,7 @@ final class EngineWebhookProcessor extends AsyncProcessorSupport {
                             AsyncCallback callback) {
         byte[] body;
         try {
-            body = request.readBody(maxBodySize, readTimeout);
+            body = request.readBody(parts.maxBodySize(), parts.readTimeout());
         } catch (BodyReadException e) {
             request.answer(exchange, switch (e.getReason()) {
                 case TOO_LARGE -> HttpAnswer.payloadTooLarge();
@@ -77,16 +60,16 @@ final class EngineWebhookProcessor extends AsyncProcessorSupport {
             callback.done(true);
             return true;
         }
-        if (verifier != null) {
+        if (parts.verifier() != null) {
             String header = request.header(SignatureVerifier.HEADER);
-            if (!verifier.verify(header, body)) {
-                refusals.refused(request.remoteAddress(), header == null ? "missing" : "wrong or malformed");
+            if (!parts.verifier().verify(header, body)) {
+                parts.refusals().refused(request.remoteAddress(), header == null ? "missing" : "wrong or malformed");
                 request.answer(exchange, HttpAnswer.forbidden("Invalid signature"));
                 callback.done(true);
                 return true;
             }
         }
-        CompletableFuture<HttpAnswer> answered = delivery.deliver(body, deadline);
+        CompletableFuture<HttpAnswer> answered = parts.delivery().deliver(body, deadline);
         boolean sync = answered.isDone();
         answered.whenComplete((answer, failure) -> {
             request.answer(exchange, failure != null ? HttpAnswer.serverError() : answer);

@@ -84,9 +84,7 @@ public final class PlatformHttpRegistration {
             endpoint.setUseBodyHandler(true);
             endpoint.setMuteException(true);
             ServiceHelper.startService(endpoint);
-            consumer = endpoint.createConsumer(new EngineWebhookProcessor(parts.handshake(), parts.delivery(),
-                    parts.verifier(), parts.refusals(), parts.maxBodySize(), parts.readTimeout(),
-                    parts.answerTimeout()));
+            consumer = endpoint.createConsumer(new EngineWebhookProcessor(parts));
             ServiceHelper.startService(consumer);
         } catch (Exception e) {
             ServiceHelper.stopAndShutdownServices(consumer, endpoint);

@@ -30,10 +30,7 @@ final class VertxEngine {
         if (router == null) {
             return null;
         }
-        VertxBodyReader reader = new VertxBodyReader(parts.maxBodySize(), parts.readTimeout(), parts.verifier(),
-                parts.refusals());
-        VertxWebhookRoute route = new VertxWebhookRoute(router.vertx(), router, path, parts.handshake(), reader,
-                parts.delivery(), parts.answerTimeout(), parts.readTimeout());
+        VertxWebhookRoute route = new VertxWebhookRoute(router.vertx(), router, path, parts);
         route.start();
         return new Served() {
             @Override

@@ -32,24 +32,18 @@ final class VertxWebhookRoute {
     private final Vertx vertx;
     private final Router router;
     private final String path;
-    private final VerificationHandshake handshake;
+    private final WebhookParts parts;
     private final VertxBodyReader bodyReader;
-    private final DeliveryHandler delivery;
-    private final long answerTimeout;
-    private final long readTimeout;
     private volatile boolean suspended;
     private Route route;
 
-    VertxWebhookRoute(Vertx vertx, Router router, String path, VerificationHandshake handshake,
-                      VertxBodyReader bodyReader, DeliveryHandler delivery, long answerTimeout, long readTimeout) {
+    VertxWebhookRoute(Vertx vertx, Router router, String path, WebhookParts parts) {
         this.vertx = vertx;
         this.router = router;
         this.path = path;
-        this.handshake = handshake;
-        this.bodyReader = bodyReader;
-        this.delivery = delivery;
-        this.answerTimeout = answerTimeout;
-        this.readTimeout = readTimeout;
+        this.parts = parts;
+        this.bodyReader = new VertxBodyReader(parts.maxBodySize(), parts.readTimeout(), parts.verifier(),
+                parts.refusals());
     }
 
     /** The Vert.x worker pool, where routes run: what platform-http routes run on too. */
@@ -81,13 +75,13 @@ final class VertxWebhookRoute {
 
     private void handle(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
-        AnswerDeadline deadline = AnswerDeadline.in(answerTimeout);
+        AnswerDeadline deadline = AnswerDeadline.in(parts.answerTimeout());
         if (suspended) {
             write(request, HttpAnswer.serviceUnavailable("Suspended; deliver again"), false);
             return;
         }
         switch (request.method().name()) {
-            case "GET" -> write(request, handshake.answer(request.query()), true);
+            case "GET" -> write(request, parts.handshake().answer(request.query()), true);
             case "POST" -> bodyReader.read(vertx, request, new VertxBodyReader.Outcome() {
                 @Override
                 public void read(byte[] body) {
@@ -105,7 +99,7 @@ final class VertxWebhookRoute {
 
     private void route(HttpServerRequest request, byte[] body, AnswerDeadline deadline) {
         Context context = vertx.getOrCreateContext();
-        vertx.<CompletableFuture<HttpAnswer>>executeBlocking(() -> delivery.deliver(body, deadline), false)
+        vertx.<CompletableFuture<HttpAnswer>>executeBlocking(() -> parts.delivery().deliver(body, deadline), false)
                 .onComplete(started -> {
                     CompletableFuture<HttpAnswer> answer = started.succeeded() ? started.result()
                             : CompletableFuture.completedFuture(HttpAnswer.serverError());
@@ -154,7 +148,7 @@ final class VertxWebhookRoute {
     /** Reads and drops up to {@link #DRAIN_LIMIT} more bytes of a refused body, then closes the connection. */
     private void drainAndClose(HttpServerRequest request) {
         long[] discarded = new long[1];
-        long timer = vertx.setTimer(Math.max(1, readTimeout), id -> request.connection().close());
+        long timer = vertx.setTimer(Math.max(1, parts.readTimeout()), id -> request.connection().close());
         try {
             request.exceptionHandler(failure -> request.connection().close());
             request.handler(chunk -> {

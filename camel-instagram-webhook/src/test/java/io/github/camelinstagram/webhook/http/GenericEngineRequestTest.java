@@ -58,9 +58,9 @@ class GenericEngineRequestTest {
                     routed.add(event);
                     return java.util.concurrent.CompletableFuture.completedFuture(true);
                 }, timers, Runnable::run);
-        processor = new EngineWebhookProcessor(new VerificationHandshake(new VerifyTokenMatcher("tok")),
-                new DeliveryHandler(new WebhookPayloadParser(), dispatcher), new SignatureVerifier(List.of(SECRET)),
-                new RefusalLog("/generic"), 1024, 1000, 5000);
+        processor = new EngineWebhookProcessor(new WebhookParts(new VerificationHandshake(new VerifyTokenMatcher(
+                "tok")), new SignatureVerifier(List.of(SECRET)), new RefusalLog("/generic"),
+                new DeliveryHandler(new WebhookPayloadParser(), dispatcher), 1024, 1000, 5000));
     }
 
     @AfterEach
