@@ -112,7 +112,7 @@ public class InstagramComponent extends HealthCheckComponent implements SSLConte
     private boolean useGlobalSslContextParameters;
 
     private Clock clock = Clock.systemUTC();
-    private ComponentRuntime runtime;
+    private volatile ComponentRuntime runtime;
 
     public InstagramComponent() {
     }
@@ -168,12 +168,18 @@ public class InstagramComponent extends HealthCheckComponent implements SSLConte
      * component starts, or earlier when an endpoint starts first (inside split or multicast, or before the context
      * started), so that an endpoint works however and whenever it was created.
      */
-    synchronized ComponentRuntime runtime() {
-        if (runtime == null) {
-            configuration.validate();
-            runtime = new ComponentRuntime(this, componentName());
+    ComponentRuntime runtime() {
+        ComponentRuntime current = runtime;
+        if (current != null) {
+            return current;
         }
-        return runtime;
+        synchronized (this) {
+            if (runtime == null) {
+                configuration.validate();
+                runtime = new ComponentRuntime(this, componentName());
+            }
+            return runtime;
+        }
     }
 
     /** Forgets the client of a stopping endpoint; nothing to do when the component is not running. */

@@ -11,9 +11,11 @@ import io.github.camelinstagram.model.InstagramAccount;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -29,20 +31,37 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 /**
  * instagram: endpoints inside the EIPs routes are made of, created however and whenever routes create them: split and
- * multicast (the README's moderation example), recipient list, enrich, toD, routes added after the context started,
- * and a component that Camel creates by itself from the URI.
+ * multicast (the README's moderation example) in routes added before the context starts, recipient list, enrich, toD,
+ * routes added after the context started, and a component that Camel creates by itself from the URI. (An endpoint
+ * that failed there used to leave its exchange waiting for ever: the timeout turns that into a failure.)
  */
+@Timeout(60)
 class EndpointsInEipsTest extends WireMockTestSupport {
 
     private static final String COMMENTS = "{\"data\":[{\"id\":\"c1\",\"text\":\"buy spam now\"},"
                                            + "{\"id\":\"c2\",\"text\":\"lovely\"},{\"id\":\"c3\",\"text\":\"spam\"}]}";
+
+    /**
+     * A context whose routes are added before it starts, as camel-main, Spring Boot and JBang do, with the component
+     * configured as the base class does.
+     */
+    private static CamelContext startedWith(RouteBuilder routes) throws Exception {
+        CamelContext fresh = new DefaultCamelContext();
+        InstagramComponent component = new InstagramComponent();
+        component.getConfiguration().setBaseUrl(wireMock.baseUrl());
+        component.getConfiguration().setAccessToken(TOKEN);
+        fresh.addComponent("instagram", component);
+        fresh.addRoutes(routes);
+        fresh.start();
+        return fresh;
+    }
 
     @Test
     void readmeModerationExampleHidesSpamInsideSplit() throws Exception {
         stub(get(urlPathEqualTo("/v25.0/17895695668004550/comments")).willReturn(json(COMMENTS)));
         stub(post(urlPathEqualTo("/v25.0/c1")).willReturn(json("{\"success\":true}")));
         stub(post(urlPathEqualTo("/v25.0/c3")).willReturn(json("{\"success\":true}")));
-        context.addRoutes(new RouteBuilder() {
+        CamelContext app = startedWith(new RouteBuilder() {
             @Override
             public void configure() {
                 from("direct:moderate")
@@ -55,7 +74,12 @@ class EndpointsInEipsTest extends WireMockTestSupport {
             }
         });
 
-        Exchange done = template.send("direct:moderate", exchange -> { });
+        Exchange done;
+        try {
+            done = app.createProducerTemplate().send("direct:moderate", exchange -> { });
+        } finally {
+            app.stop();
+        }
 
         assertNull(done.getException());
         wireMock.verify(1, postRequestedFor(urlPathEqualTo("/v25.0/c1")).withRequestBody(equalTo("hide=true")));
@@ -68,7 +92,7 @@ class EndpointsInEipsTest extends WireMockTestSupport {
         stub(get(urlPathEqualTo("/v25.0/" + ACCOUNT)).willReturn(json("{\"user_id\":\"" + ACCOUNT
                                                                            + "\",\"username\":\"shop\"}")));
         stub(get(urlPathEqualTo("/v25.0/m1/comments")).willReturn(json(COMMENTS)));
-        context.addRoutes(new RouteBuilder() {
+        CamelContext app = startedWith(new RouteBuilder() {
             @Override
             public void configure() {
                 from("direct:multicast").multicast().parallelProcessing()
@@ -83,12 +107,18 @@ class EndpointsInEipsTest extends WireMockTestSupport {
             }
         });
 
-        for (String route : List.of("direct:multicast", "direct:recipients")) {
-            Exchange done = template.send(route, exchange -> exchange.getMessage()
-                    .setHeader(InstagramConstants.MEDIA_ID, "m1"));
-            assertNull(done.getException(), route);
+        Exchange enriched;
+        try {
+            ProducerTemplate producer = app.createProducerTemplate();
+            for (String route : List.of("direct:multicast", "direct:recipients")) {
+                Exchange done = producer.send(route, exchange -> exchange.getMessage()
+                        .setHeader(InstagramConstants.MEDIA_ID, "m1"));
+                assertNull(done.getException(), route);
+            }
+            enriched = producer.send("direct:enrich", exchange -> exchange.getMessage().setBody("keep me"));
+        } finally {
+            app.stop();
         }
-        Exchange enriched = template.send("direct:enrich", exchange -> exchange.getMessage().setBody("keep me"));
 
         assertNull(enriched.getException());
         assertEquals("shop", enriched.getMessage().getHeader("username"));

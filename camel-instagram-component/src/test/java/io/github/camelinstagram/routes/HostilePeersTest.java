@@ -127,7 +127,7 @@ class HostilePeersTest extends WireMockTestSupport {
     @Test
     void nonJsonSuccessEchoingTheTokenIsRedacted() {
         stub(get(urlPathEqualTo("/v25.0/c1")).willReturn(aResponse().withStatus(200)
-                .withBody("token=" + TOKEN + " is not JSON")));
+                .withBody(TOKEN + " is not JSON")));
 
         Exchange exchange = send("instagram:getComment", null, InstagramConstants.COMMENT_ID, "c1");
 

@@ -18,8 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
  * Two tenants through one route: each call goes out with its own tenant's token, whether the token is in the URI of
- * a toD, a recipient list or a ProducerTemplate, or in the header. Endpoints that differ only by a secret are different
- * endpoints, so Camel's producer cache never sends one tenant's call with the other's token.
+ * a toD, a recipient list or a ProducerTemplate, or in the header. The URIs differ only by the token (each tenant's
+ * account is found with its token's /me): endpoints that differ only by a secret are different endpoints, so Camel's
+ * producer cache never sends one tenant's call with the other's token.
  */
 class TwoTenantsTest extends WireMockTestSupport {
 
@@ -28,9 +29,12 @@ class TwoTenantsTest extends WireMockTestSupport {
     private static final String TOKEN_A = "IGAAtenantAAAAAAAAAAAAAAAAAA";
     private static final String TOKEN_B = "IGAAtenantBBBBBBBBBBBBBBBBBB";
 
+    /** Each tenant's /me, told apart by the token it is asked with, and each tenant's profile. */
     private void stubProfiles() {
-        for (String account : List.of(TENANT_A, TENANT_B)) {
-            stub(get(urlPathEqualTo("/v25.0/" + account)).willReturn(json("{\"user_id\":\"" + account + "\"}")));
+        for (String[] tenant : List.of(new String[] { TENANT_A, TOKEN_A }, new String[] { TENANT_B, TOKEN_B })) {
+            stub(get(urlPathEqualTo("/v25.0/me")).withHeader("Authorization", equalTo("Bearer " + tenant[1]))
+                    .willReturn(json("{\"id\":\"9\",\"user_id\":\"" + tenant[0] + "\"}")));
+            stub(get(urlPathEqualTo("/v25.0/" + tenant[0])).willReturn(json("{\"user_id\":\"" + tenant[0] + "\"}")));
         }
     }
 
@@ -52,7 +56,7 @@ class TwoTenantsTest extends WireMockTestSupport {
             @Override
             public void configure() {
                 from("direct:tenant")
-                        .toD("instagram:getProfile?accountId=${header.tenant}&accessToken=RAW(${header.token})");
+                        .toD("instagram:getProfile?accessToken=RAW(${header.token})");
             }
         });
 
@@ -77,11 +81,9 @@ class TwoTenantsTest extends WireMockTestSupport {
         });
 
         template.sendBodyAndHeader("direct:both", null, "targets",
-                "instagram:getProfile?accountId=" + TENANT_A + "&accessToken=" + TOKEN_A + ","
-                                                               + "instagram:getProfile?accountId=" + TENANT_B
-                                                               + "&accessToken=" + TOKEN_B);
-        template.sendBody("instagram:getProfile?accountId=" + TENANT_A + "&accessToken=" + TOKEN_A, null);
-        template.sendBody("instagram:getProfile?accountId=" + TENANT_B + "&accessToken=" + TOKEN_B, null);
+                "instagram:getProfile?accessToken=" + TOKEN_A + ",instagram:getProfile?accessToken=" + TOKEN_B);
+        template.sendBody("instagram:getProfile?accessToken=" + TOKEN_A, null);
+        template.sendBody("instagram:getProfile?accessToken=" + TOKEN_B, null);
 
         verifyEachTenantUsedItsOwnToken(2);
     }
