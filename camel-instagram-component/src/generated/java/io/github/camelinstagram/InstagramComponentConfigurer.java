@@ -60,6 +60,10 @@ public class InstagramComponentConfigurer extends PropertyConfigurerSupport impl
         case "conversationsRateLimit": target.setConversationsRateLimit(property(camelContext, int.class, value)); return true;
         case "coverurl":
         case "coverUrl": getOrCreateConfiguration(target).setCoverUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "createtables":
+        case "createTables": target.setCreateTables(property(camelContext, boolean.class, value)); return true;
+        case "datasource":
+        case "dataSource": target.setDataSource(property(camelContext, javax.sql.DataSource.class, value)); return true;
         case "fields": getOrCreateConfiguration(target).setFields(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
@@ -188,6 +192,10 @@ public class InstagramComponentConfigurer extends PropertyConfigurerSupport impl
         case "conversationsRateLimit": return int.class;
         case "coverurl":
         case "coverUrl": return java.lang.String.class;
+        case "createtables":
+        case "createTables": return boolean.class;
+        case "datasource":
+        case "dataSource": return javax.sql.DataSource.class;
         case "fields": return java.lang.String.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
@@ -317,6 +325,10 @@ public class InstagramComponentConfigurer extends PropertyConfigurerSupport impl
         case "conversationsRateLimit": return target.getConversationsRateLimit();
         case "coverurl":
         case "coverUrl": return getOrCreateConfiguration(target).getCoverUrl();
+        case "createtables":
+        case "createTables": return target.isCreateTables();
+        case "datasource":
+        case "dataSource": return target.getDataSource();
         case "fields": return getOrCreateConfiguration(target).getFields();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();

@@ -24,6 +24,8 @@ import io.github.camelinstagram.ratelimit.MessagingQuota;
 import io.github.camelinstagram.ratelimit.MessagingRateLimiter;
 import io.github.camelinstagram.ratelimit.RateLimitState;
 import io.github.camelinstagram.ratelimit.RetryPolicy;
+import io.github.camelinstagram.state.SharedState;
+import io.github.camelinstagram.state.SharedStateProvider;
 import io.github.camelinstagram.support.Waiter;
 import io.github.camelinstagram.tokens.AccountIdResolver;
 import io.github.camelinstagram.tokens.AccountTokens;
@@ -59,6 +61,7 @@ final class ComponentRuntime {
     private final CamelContext camelContext;
     private final ScheduledExecutorService scheduler;
     private final ExecutorService httpExecutor;
+    private final SharedState sharedState;
     private final RateLimitState rateLimitState;
     private final MessagingRateLimiter messagingLimiter;
     private final AccountIdResolver accountIdResolver = new AccountIdResolver(GraphJson.mapper());
@@ -73,6 +76,8 @@ final class ComponentRuntime {
     ComponentRuntime(InstagramComponent component, String componentName) {
         this.component = component;
         this.camelContext = component.getCamelContext();
+        // first, so that a wrong dataSource setup fails the start before any thread exists
+        sharedState = component.getDataSource() != null ? openSharedState(component) : null;
         ExecutorServiceManager executors = camelContext.getExecutorServiceManager();
         scheduler = executors.newSingleThreadScheduledExecutor(component, "InstagramScheduler");
         ThreadPoolProfile http = new ThreadPoolProfile("InstagramHttp");
@@ -84,20 +89,26 @@ final class ComponentRuntime {
         http.setRejectedPolicy(ThreadPoolRejectedPolicy.Abort);
         httpExecutor = executors.newThreadPool(component, "InstagramHttp", http);
 
-        if (component.getRateLimitState() == null) {
-            component.setRateLimitState(new InMemoryRateLimitState());
+        TokenStore store;
+        if (sharedState != null) {
+            rateLimitState = sharedState.rateLimitState();
+            messagingLimiter = sharedState.messagingLimiter(limits(component), scheduler, TimeMeter.SYSTEM_NANOTIME);
+            store = sharedState.tokenStore();
+        } else {
+            if (component.getRateLimitState() == null) {
+                component.setRateLimitState(new InMemoryRateLimitState());
+            }
+            rateLimitState = component.getRateLimitState();
+            messagingLimiter = component.getMessagingRateLimiter() != null ? component.getMessagingRateLimiter()
+                    : new Bucket4jMessagingRateLimiter(limits(component), scheduler, TimeMeter.SYSTEM_NANOTIME);
+            if (component.getTokenStore() == null) {
+                // kept on the component: tokens logged in survive a stop and start of the component
+                String file = component.getTokenStoreFile();
+                component.setTokenStore(file != null && !file.isBlank() ? new FileTokenStore(Path.of(file))
+                        : new InMemoryTokenStore());
+            }
+            store = component.getTokenStore();
         }
-        rateLimitState = component.getRateLimitState();
-        messagingLimiter = component.getMessagingRateLimiter() != null ? component.getMessagingRateLimiter()
-                : new Bucket4jMessagingRateLimiter(limits(component), scheduler, TimeMeter.SYSTEM_NANOTIME);
-
-        if (component.getTokenStore() == null) {
-            // kept on the component: tokens logged in survive a stop and start of the component
-            String file = component.getTokenStoreFile();
-            component.setTokenStore(file != null && !file.isBlank() ? new FileTokenStore(Path.of(file))
-                    : new InMemoryTokenStore());
-        }
-        TokenStore store = component.getTokenStore();
         InstagramLoginClient login = new InstagramLoginClient(GraphJson.mapper());
         InstagramConfiguration refresherOptions = component.getConfiguration().copy();
         refresherOptions.setSynchronous(false);
@@ -185,6 +196,37 @@ final class ComponentRuntime {
         executors.shutdownNow(scheduler);
         httpClients.clear();
         accountIdResolver.clear();
+        if (sharedState != null) {
+            sharedState.close();
+        }
+    }
+
+    /**
+     * The state in the database of the dataSource option, which replaces every per-instance store: one of them set as
+     * well would be ignored, or would make this instance count alone.
+     */
+    private static SharedState openSharedState(InstagramComponent component) {
+        List<String> clashes = new ArrayList<>();
+        if (component.getTokenStore() != null) {
+            clashes.add("tokenStore");
+        }
+        if (component.getTokenStoreFile() != null && !component.getTokenStoreFile().isBlank()) {
+            clashes.add("tokenStoreFile");
+        }
+        if (component.getRateLimitState() != null) {
+            clashes.add("rateLimitState");
+        }
+        if (component.getMessagingRateLimiter() != null) {
+            clashes.add("messagingRateLimiter");
+        }
+        if (!clashes.isEmpty()) {
+            throw new IllegalArgumentException("The instagram component has a dataSource, which keeps the tokens and"
+                                               + " the limits in the database, and also " + String.join(", ", clashes)
+                                               + ": remove " + (clashes.size() == 1 ? "it" : "them")
+                                               + " or the dataSource");
+        }
+        SharedStateProvider provider = SharedStateProvider.find(component.getClass().getClassLoader());
+        return provider.open(component.getDataSource(), component.isCreateTables());
     }
 
     private GraphClient newClient(InstagramConfiguration options) {

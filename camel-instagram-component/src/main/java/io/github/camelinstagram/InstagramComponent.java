@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import io.github.camelinstagram.health.InstagramTokensHealthCheck;
 import io.github.camelinstagram.ratelimit.MessagingQuota;
 import io.github.camelinstagram.ratelimit.MessagingRateLimiter;
@@ -36,6 +38,20 @@ public class InstagramComponent extends HealthCheckComponent implements SSLConte
                             + " is kept. In memory by default; a shared implementation lets several instances pace"
                             + " calls together.")
     private RateLimitState rateLimitState;
+
+    @Metadata(label = "advanced",
+              description = "A javax.sql.DataSource (PostgreSQL) that keeps the tokens, the usage-header state and the"
+                            + " messaging limits for every instance that uses it, so that several instances (replicas,"
+                            + " a cluster) refresh each token once and stay within the limits together. Needs the"
+                            + " artifact io.github.camelinstagram:camel-instagram-jdbc; replaces tokenStore,"
+                            + " tokenStoreFile, rateLimitState and messagingRateLimiter, which must then be left unset.")
+    private DataSource dataSource;
+
+    @Metadata(label = "advanced", defaultValue = "true",
+              description = "With a dataSource: create the tables on start when they are missing. Set to false when a"
+                            + " database administrator creates them from the shipped script"
+                            + " (io/github/camelinstagram/jdbc/schema-postgresql.sql in camel-instagram-jdbc).")
+    private boolean createTables = true;
 
     @Metadata(label = "security",
               description = "Where long-lived tokens are kept, one per account: a bean implementing"
@@ -279,6 +295,27 @@ public class InstagramComponent extends HealthCheckComponent implements SSLConte
     /** Where long-lived tokens are kept, one per account. */
     public void setTokenStore(TokenStore tokenStore) {
         this.tokenStore = tokenStore;
+    }
+
+    public DataSource getDataSource() {
+        return dataSource;
+    }
+
+    /**
+     * A javax.sql.DataSource (PostgreSQL) that keeps the tokens, the usage-header state and the messaging limits for
+     * every instance that uses it.
+     */
+    public void setDataSource(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public boolean isCreateTables() {
+        return createTables;
+    }
+
+    /** With a dataSource: create the tables on start when they are missing. */
+    public void setCreateTables(boolean createTables) {
+        this.createTables = createTables;
     }
 
     public String getTokenStoreFile() {

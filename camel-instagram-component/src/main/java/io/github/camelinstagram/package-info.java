@@ -11,7 +11,8 @@
  * <li>{@code api}: the Graph client, which admits a call through the rate limits, writes it, hands it to the transport,
  * turns the answer into a model object or a typed exception, and retries it within its wait budget;</li>
  * <li>{@code tokens} (stores, refresh, Business Login), {@code ratelimit} (usage pacing, messaging limits, retry
- * policy), {@code transport} (one bounded HTTP exchange), {@code health};</li>
+ * policy), {@code transport} (one bounded HTTP exchange), {@code health}, and {@code state}: the interface of the
+ * state that several instances share through a database (implemented by {@code camel-instagram-jdbc});</li>
  * <li>{@code error} (the exception families), {@code model} (what the API answers), {@code support} (waiting
  * without threads, sizes, option checks).</li>
  * </ul>

@@ -13,9 +13,10 @@ import io.github.camelinstagram.ratelimit.UsageReport;
 import io.github.camelinstagram.support.Waiter;
 
 /**
- * Lets a call leave when its rate limits allow, in three steps: a permit of its messaging quota, the pacing of its
- * account's reported usage, and the departure log of the quota. Each step may make the call wait (never by blocking a
- * thread); a call whose wait would exceed its {@link WaitBudget} fails at once with
+ * Lets a call leave when its rate limits allow, in three steps: the pacing of its account's reported usage, a permit of
+ * its messaging quota, and the departure log of the quota. The permit comes after the pacing so that nothing slow (the
+ * usage may be read from a shared database) stands between a permit and the call's departure: permits are spaced
+ * evenly, and the calls must leave as evenly. Each step may make the call wait (never by blocking a thread); a call whose wait would exceed its {@link WaitBudget} fails at once with
  * {@link InstagramThrottledException}, having reserved nothing that would hold back the calls after it.
  */
 final class Admission {
@@ -50,7 +51,7 @@ final class Admission {
      *         when the call may leave: at once when nothing has to wait, else on the HTTP executor
      */
     CompletableFuture<Departure> admit(Call call) {
-        return permit(call).thenCompose(permitted -> pace(call)).thenCompose(paced -> depart(call));
+        return pace(call).thenCompose(paced -> permit(call)).thenCompose(permitted -> depart(call));
     }
 
     private CompletableFuture<Void> permit(Call call) {
@@ -66,7 +67,12 @@ final class Admission {
     }
 
     private CompletableFuture<Void> pace(Call call) {
-        long wait = pacer.delayBeforeCall(call.account, call.budget.remainingMillis());
+        long wait;
+        try {
+            wait = pacer.delayBeforeCall(call.account, call.budget.remainingMillis());
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
         if (wait < 0) {
             return CompletableFuture.failedFuture(tooLong(call, "its account's reported usage"));
         }

@@ -10,19 +10,23 @@ import java.util.concurrent.TimeUnit;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.TimeMeter;
 import io.github.camelinstagram.InstagramApiException.ApiError;
+import io.github.camelinstagram.error.InstagramStateUnavailableException;
 import io.github.camelinstagram.error.InstagramThrottledException;
 
 /**
- * The default {@link MessagingRateLimiter}: one Bucket4j token bucket per account and quota, in memory.
+ * The {@link MessagingRateLimiter}: one Bucket4j token bucket per account and quota, from a {@link BucketSource}: in
+ * memory by default, in a database shared by several instances with {@code camel-instagram-jdbc}.
  * <p>
  * A limit of L calls per period P allows at most L calls in any window of length P, with a 2% margin for network
  * jitter. Permits: per-second quotas hand out evenly spaced permits (a bucket of one token, refilled L times per
  * 1.02 P); the hourly quota allows a burst of a tenth of L, the rest spread over the hour. A call waits for its permit
  * on the scheduler, never on the caller's thread. Departures: a log of the last L calls per account and quota holds a
  * call back until the call L departures earlier got its answer more than 1.02 P ago (see
- * {@link MessagingRateLimiter#depart(String, MessagingQuota)}).
+ * {@link MessagingRateLimiter#depart(String, MessagingQuota)}); the log is this instance's own, since the bucket
+ * already spaces the permits of all instances.
  */
 public final class Bucket4jMessagingRateLimiter implements MessagingRateLimiter {
 
@@ -35,6 +39,7 @@ public final class Bucket4jMessagingRateLimiter implements MessagingRateLimiter 
     private final Map<MessagingQuota, Integer> limits;
     private final ScheduledExecutorService scheduler;
     private final TimeMeter timeMeter;
+    private final BucketSource source;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
     private final Map<String, DepartureLog> departures = new ConcurrentHashMap<>();
 
@@ -45,6 +50,14 @@ public final class Bucket4jMessagingRateLimiter implements MessagingRateLimiter 
      */
     public Bucket4jMessagingRateLimiter(Map<MessagingQuota, Integer> limits, ScheduledExecutorService scheduler,
                                         TimeMeter timeMeter) {
+        this(limits, scheduler, timeMeter, inMemory(timeMeter));
+    }
+
+    /**
+     * @param source where the buckets are kept
+     */
+    public Bucket4jMessagingRateLimiter(Map<MessagingQuota, Integer> limits, ScheduledExecutorService scheduler,
+                                        TimeMeter timeMeter, BucketSource source) {
         this.limits = new EnumMap<>(MessagingQuota.class);
         for (MessagingQuota quota : MessagingQuota.values()) {
             int limit = limits.getOrDefault(quota, quota.defaultLimit());
@@ -55,22 +68,41 @@ public final class Bucket4jMessagingRateLimiter implements MessagingRateLimiter 
         }
         this.scheduler = scheduler;
         this.timeMeter = timeMeter;
+        this.source = source;
+    }
+
+    /** Buckets of this JVM only. */
+    public static BucketSource inMemory(TimeMeter timeMeter) {
+        return (key, configuration) -> {
+            var builder = Bucket.builder().withCustomTimePrecision(timeMeter);
+            for (Bandwidth bandwidth : configuration.getBandwidths()) {
+                builder.addLimit(bandwidth);
+            }
+            return builder.build();
+        };
     }
 
     @Override
     public CompletableFuture<Void> acquire(String account, MessagingQuota quota, long maxWaitMillis) {
-        Bucket bucket = buckets.computeIfAbsent(account + '/' + quota, key -> newBucket(quota));
-        if (maxWaitMillis <= 0) {
-            return bucket.tryConsume(1) ? CompletableFuture.completedFuture(null)
-                    : CompletableFuture.failedFuture(limited(account, quota, maxWaitMillis));
+        try {
+            Bucket bucket = buckets.computeIfAbsent(account + '/' + quota,
+                    key -> source.bucket(key, configuration(quota)));
+            if (maxWaitMillis <= 0) {
+                return bucket.tryConsume(1) ? CompletableFuture.completedFuture(null)
+                        : CompletableFuture.failedFuture(limited(account, quota, maxWaitMillis));
+            }
+            return bucket.asScheduler().tryConsume(1, TimeUnit.MILLISECONDS.toNanos(maxWaitMillis), scheduler)
+                    .thenApply(granted -> {
+                        if (!granted) {
+                            throw limited(account, quota, maxWaitMillis);
+                        }
+                        return null;
+                    });
+        } catch (RuntimeException e) {
+            // a bucket kept in a database that cannot be reached: nothing is sent without the shared count
+            return CompletableFuture.failedFuture(InstagramStateUnavailableException.of(
+                    "the " + quota + " limit of account " + account, e));
         }
-        return bucket.asScheduler().tryConsume(1, TimeUnit.MILLISECONDS.toNanos(maxWaitMillis), scheduler)
-                .thenApply(granted -> {
-                    if (!granted) {
-                        throw limited(account, quota, maxWaitMillis);
-                    }
-                    return null;
-                });
     }
 
     @Override
@@ -80,14 +112,25 @@ public final class Bucket4jMessagingRateLimiter implements MessagingRateLimiter 
         return log.depart();
     }
 
-    Bucket newBucket(MessagingQuota quota) {
+    BucketConfiguration configuration(MessagingQuota quota) {
         int limit = limits.get(quota);
         boolean longPeriod = quota.period().compareTo(Duration.ofMinutes(1)) >= 0;
         int burst = longPeriod ? Math.max(1, limit / 10) : 1;
         long refill = longPeriod ? Math.max(1, limit - burst) : limit;
         Duration refillPeriod = Duration.ofNanos((long) (quota.period().toNanos() * MARGIN));
         Bandwidth bandwidth = Bandwidth.builder().capacity(burst).refillGreedy(refill, refillPeriod).build();
-        return Bucket.builder().addLimit(bandwidth).withCustomTimePrecision(timeMeter).build();
+        return BucketConfiguration.builder().addLimit(bandwidth).build();
+    }
+
+    /** Where the bucket of one account and quota comes from. */
+    @FunctionalInterface
+    public interface BucketSource {
+
+        /**
+         * @param key           the account and quota, {@code <account>/<quota>}
+         * @param configuration the limits of the quota
+         */
+        Bucket bucket(String key, BucketConfiguration configuration);
     }
 
     /**

@@ -24,11 +24,19 @@ import org.slf4j.LoggerFactory;
  * refuses younger ones) and has less than {@code window} left, or its expiry is unknown. Due tokens are looked for
  * every {@code checkInterval} on a scheduler, never on a route's thread. A failed refresh is retried with a doubling
  * delay and reported in the log and the health check; a token the API reports expired or invalid is marked so and no
- * longer refreshed. Two refreshes of the same account never run at once: a second request joins the first.
+ * longer refreshed. Two refreshes of the same account never run at once: a second request joins the first, and with a
+ * store shared by several instances only the instance whose {@link TokenStore#claimRefresh claim} succeeds refreshes;
+ * the others go on with the token the store holds.
  */
 public final class TokenRefresher {
 
     private static final Logger LOG = LoggerFactory.getLogger(TokenRefresher.class);
+
+    /**
+     * How long a refresh claimed in a shared store stays this instance's when it is neither saved nor ended (the
+     * instance died): longer than a refresh call with its retries takes.
+     */
+    static final Duration CLAIM = Duration.ofMinutes(5);
 
     private final TokenStore store;
     private final InstagramLoginClient login;
@@ -127,12 +135,20 @@ public final class TokenRefresher {
         try {
             StoredToken current = store.find(accountId).orElseThrow(() -> new IllegalArgumentException(
                     "No token stored for Instagram account " + accountId + " to refresh"));
+            if (!store.claimRefresh(accountId, current.accessToken(), CLAIM)) {
+                // another instance sharing the store refreshes it, or has done so since the token was read
+                inFlight.remove(accountId, mine);
+                LOG.debug("The token of Instagram account {} is refreshed by another instance", accountId);
+                mine.complete(store.find(accountId).orElse(current));
+                return mine;
+            }
             login.refresh(through, current.accessToken(), accountId).whenComplete((grant, error) -> {
                 inFlight.remove(accountId, mine);
                 try {
                     if (error != null) {
                         Throwable cause = error instanceof CompletionException && error.getCause() != null
                                 ? error.getCause() : error;
+                        store.endRefresh(accountId);
                         onFailure(current, cause);
                         mine.completeExceptionally(cause);
                     } else {
@@ -160,6 +176,7 @@ public final class TokenRefresher {
         StoredToken stored = store.find(accountId).orElse(null);
         if (stored != null && !stored.accessToken().equals(current.accessToken())) {
             // a newer token (a new login) arrived while this refresh ran: it wins
+            store.endRefresh(accountId);
             failures.remove(accountId);
             return stored;
         }

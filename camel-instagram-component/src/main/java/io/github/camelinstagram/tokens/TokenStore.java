@@ -1,5 +1,6 @@
 package io.github.camelinstagram.tokens;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.Optional;
 
@@ -28,4 +29,21 @@ public interface TokenStore {
 
     /** Forgets the token of the account. */
     void delete(String accountId);
+
+    /**
+     * Claims the refresh of the account's token for this instance, for at most {@code lease}, provided the store still
+     * holds {@code currentToken} for it. A store that several instances share lets one claim succeed at a time, so that
+     * a due token is refreshed once in total; a claim that is not ended (the instance died) lapses after the lease. The
+     * claim ends with {@link #save(StoredToken)} of the refreshed token or with {@link #endRefresh(String)}.
+     *
+     * @return whether this instance refreshes the token now; false when another one is refreshing it, or the token has
+     *         changed since it was read (then it was refreshed already, or replaced by a new login)
+     */
+    default boolean claimRefresh(String accountId, String currentToken, Duration lease) {
+        return true;
+    }
+
+    /** Ends a refresh claimed with {@link #claimRefresh} that did not save a new token. */
+    default void endRefresh(String accountId) {
+    }
 }

@@ -39,6 +39,10 @@ public class InstagramWebhookComponentConfigurer extends PropertyConfigurerSuppo
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelinstagram.webhook.InstagramWebhookConfiguration.class, value)); return true;
+        case "createtables":
+        case "createTables": getOrCreateConfiguration(target).setCreateTables(property(camelContext, boolean.class, value)); return true;
+        case "datasource":
+        case "dataSource": getOrCreateConfiguration(target).setDataSource(property(camelContext, javax.sql.DataSource.class, value)); return true;
         case "fields": getOrCreateConfiguration(target).setFields(property(camelContext, java.lang.String.class, value)); return true;
         case "idempotentcapacity":
         case "idempotentCapacity": getOrCreateConfiguration(target).setIdempotentCapacity(property(camelContext, int.class, value)); return true;
@@ -46,6 +50,8 @@ public class InstagramWebhookComponentConfigurer extends PropertyConfigurerSuppo
         case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "idempotentretention":
         case "idempotentRetention": getOrCreateConfiguration(target).setIdempotentRetention(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "inflightlease":
+        case "inFlightLease": getOrCreateConfiguration(target).setInFlightLease(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "includeechoes":
         case "includeEchoes": getOrCreateConfiguration(target).setIncludeEchoes(property(camelContext, boolean.class, value)); return true;
         case "maxbodysize":
@@ -74,6 +80,10 @@ public class InstagramWebhookComponentConfigurer extends PropertyConfigurerSuppo
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
         case "configuration": return io.github.camelinstagram.webhook.InstagramWebhookConfiguration.class;
+        case "createtables":
+        case "createTables": return boolean.class;
+        case "datasource":
+        case "dataSource": return javax.sql.DataSource.class;
         case "fields": return java.lang.String.class;
         case "idempotentcapacity":
         case "idempotentCapacity": return int.class;
@@ -81,6 +91,8 @@ public class InstagramWebhookComponentConfigurer extends PropertyConfigurerSuppo
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "idempotentretention":
         case "idempotentRetention": return long.class;
+        case "inflightlease":
+        case "inFlightLease": return long.class;
         case "includeechoes":
         case "includeEchoes": return boolean.class;
         case "maxbodysize":
@@ -110,6 +122,10 @@ public class InstagramWebhookComponentConfigurer extends PropertyConfigurerSuppo
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "configuration": return target.getConfiguration();
+        case "createtables":
+        case "createTables": return getOrCreateConfiguration(target).isCreateTables();
+        case "datasource":
+        case "dataSource": return getOrCreateConfiguration(target).getDataSource();
         case "fields": return getOrCreateConfiguration(target).getFields();
         case "idempotentcapacity":
         case "idempotentCapacity": return getOrCreateConfiguration(target).getIdempotentCapacity();
@@ -117,6 +133,8 @@ public class InstagramWebhookComponentConfigurer extends PropertyConfigurerSuppo
         case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
         case "idempotentretention":
         case "idempotentRetention": return getOrCreateConfiguration(target).getIdempotentRetention();
+        case "inflightlease":
+        case "inFlightLease": return getOrCreateConfiguration(target).getInFlightLease();
         case "includeechoes":
         case "includeEchoes": return getOrCreateConfiguration(target).isIncludeEchoes();
         case "maxbodysize":

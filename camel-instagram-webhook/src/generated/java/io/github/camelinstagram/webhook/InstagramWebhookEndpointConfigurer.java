@@ -29,6 +29,10 @@ public class InstagramWebhookEndpointConfigurer extends PropertyConfigurerSuppor
         case "appSecret": target.getConfiguration().setAppSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "createtables":
+        case "createTables": target.getConfiguration().setCreateTables(property(camelContext, boolean.class, value)); return true;
+        case "datasource":
+        case "dataSource": target.getConfiguration().setDataSource(property(camelContext, javax.sql.DataSource.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
@@ -40,6 +44,8 @@ public class InstagramWebhookEndpointConfigurer extends PropertyConfigurerSuppor
         case "idempotentRepository": target.getConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "idempotentretention":
         case "idempotentRetention": target.getConfiguration().setIdempotentRetention(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "inflightlease":
+        case "inFlightLease": target.getConfiguration().setInFlightLease(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "includeechoes":
         case "includeEchoes": target.getConfiguration().setIncludeEchoes(property(camelContext, boolean.class, value)); return true;
         case "maxbodysize":
@@ -65,6 +71,10 @@ public class InstagramWebhookEndpointConfigurer extends PropertyConfigurerSuppor
         case "appSecret": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "createtables":
+        case "createTables": return boolean.class;
+        case "datasource":
+        case "dataSource": return javax.sql.DataSource.class;
         case "exceptionhandler":
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
@@ -76,6 +86,8 @@ public class InstagramWebhookEndpointConfigurer extends PropertyConfigurerSuppor
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "idempotentretention":
         case "idempotentRetention": return long.class;
+        case "inflightlease":
+        case "inFlightLease": return long.class;
         case "includeechoes":
         case "includeEchoes": return boolean.class;
         case "maxbodysize":
@@ -102,6 +114,10 @@ public class InstagramWebhookEndpointConfigurer extends PropertyConfigurerSuppor
         case "appSecret": return target.getConfiguration().getAppSecret();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "createtables":
+        case "createTables": return target.getConfiguration().isCreateTables();
+        case "datasource":
+        case "dataSource": return target.getConfiguration().getDataSource();
         case "exceptionhandler":
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
@@ -113,6 +129,8 @@ public class InstagramWebhookEndpointConfigurer extends PropertyConfigurerSuppor
         case "idempotentRepository": return target.getConfiguration().getIdempotentRepository();
         case "idempotentretention":
         case "idempotentRetention": return target.getConfiguration().getIdempotentRetention();
+        case "inflightlease":
+        case "inFlightLease": return target.getConfiguration().getInFlightLease();
         case "includeechoes":
         case "includeEchoes": return target.getConfiguration().isIncludeEchoes();
         case "maxbodysize":

@@ -23,16 +23,19 @@ public class InstagramWebhookEndpointUriFactory extends org.apache.camel.support
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(16);
+        Set<String> props = new HashSet<>(19);
         props.add("answerTimeout");
         props.add("appSecret");
         props.add("bridgeErrorHandler");
+        props.add("createTables");
+        props.add("dataSource");
         props.add("exceptionHandler");
         props.add("exchangePattern");
         props.add("fields");
         props.add("idempotentCapacity");
         props.add("idempotentRepository");
         props.add("idempotentRetention");
+        props.add("inFlightLease");
         props.add("includeEchoes");
         props.add("maxBodySize");
         props.add("path");

@@ -1,10 +1,13 @@
 package io.github.camelinstagram.webhook;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+
+import javax.sql.DataSource;
 
 import io.github.camelinstagram.support.ByteSize;
 import org.apache.camel.RuntimeCamelException;
@@ -86,6 +89,28 @@ public class InstagramWebhookConfiguration implements Cloneable {
               description = "How long the default de-duplication keeps an event id: longer than the 36 hours during which"
                             + " Meta delivers a request again.")
     private long idempotentRetention = 48L * 3600 * 1000;
+
+    @UriParam(label = "advanced",
+              description = "A javax.sql.DataSource (PostgreSQL) that keeps the event ids for every instance behind the"
+                            + " same webhook URL: an event is routed to completion once across all of them, a redelivery"
+                            + " that reaches another instance while one routes the event waits for it (or gets 503), and"
+                            + " the events of an instance that died are routed by another after inFlightLease. Needs"
+                            + " the artifact io.github.camelinstagram:camel-instagram-jdbc. An idempotentRepository set"
+                            + " as well takes precedence (without in-flight leases).")
+    private DataSource dataSource;
+
+    @UriParam(label = "advanced", defaultValue = "true",
+              description = "With a dataSource: create the table on start when it is missing. Set to false when a"
+                            + " database administrator creates it from the shipped script"
+                            + " (io/github/camelinstagram/jdbc/schema-postgresql.sql in camel-instagram-jdbc).")
+    private boolean createTables = true;
+
+    @UriParam(label = "advanced", defaultValue = "2m", javaType = "java.time.Duration",
+              description = "With a dataSource: how long an event being routed stays this instance's after the instance"
+                            + " stops renewing its hold (it died or was stopped mid-route); a redelivery after that is"
+                            + " routed by another instance. A live instance renews its hold every third of the lease,"
+                            + " however long its route takes.")
+    private long inFlightLease = Duration.ofMinutes(2).toMillis();
 
     @UriParam(label = "advanced", defaultValue = "platform-http",
               description = "Name of the camel-platform-http component whose HTTP server serves the webhook.")
@@ -254,9 +279,39 @@ public class InstagramWebhookConfiguration implements Cloneable {
         if (idempotentRetention <= 0) {
             throw new IllegalArgumentException("idempotentRetention must be positive");
         }
+        if (inFlightLease < 1000) {
+            throw new IllegalArgumentException("inFlightLease must be at least 1s, not " + inFlightLease + "ms");
+        }
         if (platformHttpComponentName == null || platformHttpComponentName.isBlank()) {
             throw new IllegalArgumentException("platformHttpComponentName must be set");
         }
+    }
+
+    public DataSource getDataSource() {
+        return dataSource;
+    }
+
+    /** A javax.sql.DataSource that keeps the event ids for every instance behind the same webhook URL. */
+    public void setDataSource(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public boolean isCreateTables() {
+        return createTables;
+    }
+
+    /** With a dataSource: create the table on start when it is missing. */
+    public void setCreateTables(boolean createTables) {
+        this.createTables = createTables;
+    }
+
+    public long getInFlightLease() {
+        return inFlightLease;
+    }
+
+    /** With a dataSource: how long an event being routed stays this instance's once it stops renewing its hold. */
+    public void setInFlightLease(long inFlightLease) {
+        this.inFlightLease = inFlightLease;
     }
 
     public long getAnswerTimeout() {

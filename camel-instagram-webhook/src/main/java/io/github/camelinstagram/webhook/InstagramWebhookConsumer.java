@@ -17,7 +17,10 @@ import io.github.camelinstagram.webhook.http.DeliveryHandler;
 import io.github.camelinstagram.webhook.http.PlatformHttpRegistration;
 import io.github.camelinstagram.webhook.http.VerificationHandshake;
 import io.github.camelinstagram.webhook.http.WebhookParts;
+import io.github.camelinstagram.webhook.idempotent.EventLedger;
+import io.github.camelinstagram.webhook.idempotent.EventLedgerProvider;
 import io.github.camelinstagram.webhook.idempotent.RecentEventIds;
+import io.github.camelinstagram.webhook.idempotent.RepositoryLedger;
 import io.github.camelinstagram.webhook.parse.WebhookPayloadParser;
 import io.github.camelinstagram.webhook.signature.RefusalLog;
 import io.github.camelinstagram.webhook.signature.SignatureVerifier;
@@ -43,6 +46,7 @@ public class InstagramWebhookConsumer extends DefaultConsumer implements EventRo
 
     private final InFlightEvents inFlight = new InFlightEvents();
     private IdempotentRepository repository;
+    private EventLedger ledger;
     private boolean ownRepository;
     private ScheduledExecutorService timers;
     private ExecutorService ownWorkers;
@@ -83,23 +87,16 @@ public class InstagramWebhookConsumer extends DefaultConsumer implements EventRo
             verifier = new SignatureVerifier(configuration.appSecrets());
         }
 
-        repository = configuration.getIdempotentRepository();
-        ownRepository = repository == null;
-        if (ownRepository) {
-            repository = new RecentEventIds(configuration.getIdempotentCapacity(),
-                    Duration.ofMillis(configuration.getIdempotentRetention()));
-        }
-        ServiceHelper.startService(repository);
-
         ExecutorServiceManager executors = endpoint.getCamelContext().getExecutorServiceManager();
         timers = executors.newSingleThreadScheduledExecutor(this, "InstagramWebhookTimers");
+        ledger = openLedger(configuration);
         Executor workers = PlatformHttpRegistration.workers(endpoint.getCamelContext());
         if (workers == null) {
             ownWorkers = executors.newDefaultThreadPool(this, "InstagramWebhook");
             workers = ownWorkers;
         }
         EventDispatcher dispatcher = new EventDispatcher(
-                new EventFilter(configuration.fieldSet(), configuration.isIncludeEchoes()), repository, inFlight,
+                new EventFilter(configuration.fieldSet(), configuration.isIncludeEchoes()), ledger, inFlight,
                 this, timers, workers);
         WebhookParts parts = new WebhookParts(new VerificationHandshake(
                 new VerifyTokenMatcher(configuration.getVerifyToken())), verifier, new RefusalLog(endpoint.getPath()),
@@ -126,11 +123,38 @@ public class InstagramWebhookConsumer extends DefaultConsumer implements EventRo
             executors.shutdown(ownWorkers);
             ownWorkers = null;
         }
+        if (ledger != null) {
+            ledger.close();
+            ledger = null;
+        }
         if (ownRepository) {
             ServiceHelper.stopService(repository);
         }
         repository = null;
         super.doStop();
+    }
+
+    /**
+     * The events' ledger: the idempotentRepository of the options when one is set, else the table of the dataSource
+     * shared by every instance, else the ids of recent events in memory.
+     */
+    private EventLedger openLedger(InstagramWebhookConfiguration configuration) throws Exception {
+        repository = configuration.getIdempotentRepository();
+        ownRepository = false;
+        if (repository == null && configuration.getDataSource() != null) {
+            EventLedgerProvider provider = EventLedgerProvider.find(getClass().getClassLoader());
+            return provider.open(configuration.getDataSource(), new EventLedgerProvider.Options(
+                    getEndpoint().getCamelContext().getName(),
+                    Duration.ofMillis(configuration.getInFlightLease()),
+                    Duration.ofMillis(configuration.getIdempotentRetention()), configuration.isCreateTables(), timers));
+        }
+        if (repository == null) {
+            ownRepository = true;
+            repository = new RecentEventIds(configuration.getIdempotentCapacity(),
+                    Duration.ofMillis(configuration.getIdempotentRetention()));
+        }
+        ServiceHelper.startService(repository);
+        return new RepositoryLedger(repository);
     }
 
     @Override

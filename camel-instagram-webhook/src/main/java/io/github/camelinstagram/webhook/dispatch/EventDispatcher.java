@@ -10,7 +10,8 @@ import java.util.concurrent.TimeUnit;
 
 import io.github.camelinstagram.support.AnswerDeadline;
 import io.github.camelinstagram.webhook.event.WebhookEvent;
-import org.apache.camel.spi.IdempotentRepository;
+import io.github.camelinstagram.webhook.idempotent.EventLedger;
+import io.github.camelinstagram.webhook.idempotent.EventLedger.Claim;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,10 +22,14 @@ import org.slf4j.LoggerFactory;
  * <li>an event that an earlier delivery is routing right now ({@link InFlightEvents}) is waited for, within the time
  * left to answer: when that routing succeeds the event is a duplicate, when it fails this delivery routes it, and when
  * the time runs out first the event is busy and the request is not acknowledged (Meta delivers it again);</li>
- * <li>otherwise the event's key is added to the idempotent repository (already there: a duplicate, acknowledged),
- * the event is routed, and its key confirmed when the route handled it or removed when it failed, so that a
- * redelivery routes it again.</li>
+ * <li>otherwise the event is claimed in the {@link EventLedger}: routed to completion already, it is a duplicate and
+ * acknowledged; held by another instance sharing the ledger, it is asked for again every {@link #POLL_MILLIS} within
+ * the time left to answer (done: a duplicate; released after a failure or lapsed: this delivery routes it; still held
+ * when the time runs out: busy); claimed, it is routed, and the claim confirmed when the route handled it or released
+ * when it failed, so that a redelivery routes it again.</li>
  * </ol>
+ * A ledger that cannot be reached (its database is down) leaves the event busy: the request is answered 503 and Meta
+ * delivers it again.
  * Events after a failed one are still routed, so that a redelivery routes only what failed. Nothing here blocks a
  * thread while it waits; work that follows a wait or an asynchronous route goes on on the {@code resume} executor.
  */
@@ -32,8 +37,11 @@ public final class EventDispatcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(EventDispatcher.class);
 
+    /** How often an event held by another instance is asked for again while a redelivery waits for it. */
+    static final long POLL_MILLIS = 200;
+
     private final EventFilter filter;
-    private final IdempotentRepository repository;
+    private final EventLedger ledger;
     private final InFlightEvents inFlight;
     private final EventRouter router;
     private final ScheduledExecutorService timers;
@@ -43,10 +51,10 @@ public final class EventDispatcher {
      * @param timers where the waits for an earlier delivery time out (they only complete futures)
      * @param resume where routing goes on after something asynchronous (the threads that may run routes)
      */
-    public EventDispatcher(EventFilter filter, IdempotentRepository repository, InFlightEvents inFlight,
+    public EventDispatcher(EventFilter filter, EventLedger ledger, InFlightEvents inFlight,
                            EventRouter router, ScheduledExecutorService timers, Executor resume) {
         this.filter = filter;
-        this.repository = repository;
+        this.ledger = ledger;
         this.inFlight = inFlight;
         this.router = router;
         this.timers = timers;
@@ -62,7 +70,9 @@ public final class EventDispatcher {
 
     /** What became of one event. */
     enum Outcome {
-        ROUTED, FAILED, DUPLICATE, DROPPED, BUSY
+        ROUTED, FAILED, DUPLICATE, DROPPED, BUSY,
+        /** another instance routes the event: only between two claims, never the outcome of an event */
+        HELD
     }
 
     private final class Run {
@@ -130,48 +140,62 @@ public final class EventDispatcher {
         }
 
         private CompletableFuture<Outcome> claim(WebhookEvent event) {
+            return attempt(event).thenCompose(
+                    first -> first == Outcome.HELD ? waitForOtherInstance(event) : CompletableFuture.completedFuture(first));
+        }
+
+        /** One claim: the outcome of the event, or {@link Outcome#HELD} when another instance routes it now. */
+        private CompletableFuture<Outcome> attempt(WebhookEvent event) {
             String key = event.getEventId();
             CompletableFuture<Boolean> mine = new CompletableFuture<>();
             CompletableFuture<Boolean> running = inFlight.claim(key, mine);
             if (running != null) {
                 return waitFor(event, running);
             }
-            boolean added;
+            Claim claim;
             try {
-                added = repository.add(key);
+                claim = ledger.claim(key);
             } catch (RuntimeException e) {
-                LOG.warn("Event {} ({}) not routed: the idempotent repository failed ({}: {})", key, event.getField(),
-                        e.getClass().getName(), e.getMessage());
+                LOG.warn("Event {} ({}) not routed: its id could not be claimed ({}: {}); answering 503 so that Meta"
+                         + " delivers it again", key, event.getField(), e.getClass().getName(), e.getMessage());
                 inFlight.done(key, mine, false);
-                return CompletableFuture.completedFuture(Outcome.FAILED);
+                return CompletableFuture.completedFuture(Outcome.BUSY);
             }
-            if (!added) {
-                LOG.debug("Event {} ({}) acknowledged: already processed", key, event.getField());
-                inFlight.done(key, mine, true);
-                return CompletableFuture.completedFuture(Outcome.DUPLICATE);
+            switch (claim.status()) {
+                case DONE -> {
+                    LOG.debug("Event {} ({}) acknowledged: already processed", key, event.getField());
+                    inFlight.done(key, mine, true);
+                    return CompletableFuture.completedFuture(Outcome.DUPLICATE);
+                }
+                case HELD -> {
+                    inFlight.done(key, mine, false);
+                    return CompletableFuture.completedFuture(Outcome.HELD);
+                }
+                default -> {
+                    CompletableFuture<Boolean> routed;
+                    try {
+                        routed = router.route(event, deadline);
+                    } catch (RuntimeException e) {
+                        routed = CompletableFuture.failedFuture(e);
+                    }
+                    return routed.handle((ok, failure) -> settle(event, claim, mine,
+                            failure == null && Boolean.TRUE.equals(ok), failure));
+                }
             }
-            CompletableFuture<Boolean> routed;
-            try {
-                routed = router.route(event, deadline);
-            } catch (RuntimeException e) {
-                routed = CompletableFuture.failedFuture(e);
-            }
-            return routed.handle((ok, failure) -> settle(event, mine, failure == null && Boolean.TRUE.equals(ok),
-                    failure));
         }
 
-        private Outcome settle(WebhookEvent event, CompletableFuture<Boolean> mine, boolean success,
+        private Outcome settle(WebhookEvent event, Claim claim, CompletableFuture<Boolean> mine, boolean success,
                                Throwable failure) {
             String key = event.getEventId();
             try {
                 if (success) {
-                    repository.confirm(key);
+                    ledger.confirm(claim);
                 } else {
-                    repository.remove(key);
+                    ledger.release(claim);
                 }
             } catch (RuntimeException e) {
-                LOG.warn("Event {} ({}): the idempotent repository failed to {} its key ({})", key, event.getField(),
-                        success ? "confirm" : "remove", e.getClass().getName());
+                LOG.warn("Event {} ({}): its id could not be {} ({}: {})", key, event.getField(),
+                        success ? "confirmed" : "released", e.getClass().getName(), e.getMessage());
             } finally {
                 inFlight.done(key, mine, success);
             }
@@ -181,6 +205,54 @@ public final class EventDispatcher {
                 return Outcome.FAILED;
             }
             return Outcome.ROUTED;
+        }
+
+        /**
+         * Asks the ledger again, every {@link #POLL_MILLIS} within the time left to answer, for an event that another
+         * instance is routing: done there makes this a duplicate, released or lapsed lets this delivery route it, and
+         * running out of time leaves it busy.
+         */
+        private CompletableFuture<Outcome> waitForOtherInstance(WebhookEvent event) {
+            CompletableFuture<Outcome> outcome = new CompletableFuture<>();
+            LOG.debug("Event {} ({}) is being routed by another instance: waiting up to {} ms for it",
+                    event.getEventId(), event.getField(), deadline.remainingMillis());
+            inFlight.waitStarted();
+            outcome.whenComplete((done, failure) -> inFlight.waitEnded());
+            pollAgain(event, outcome);
+            return outcome.thenApply(done -> {
+                if (done == Outcome.BUSY) {
+                    LOG.info("Event {} ({}) is still being routed by another instance: answering 503 so that Meta"
+                             + " delivers it again later", event.getEventId(), event.getField());
+                }
+                return done;
+            });
+        }
+
+        private void pollAgain(WebhookEvent event, CompletableFuture<Outcome> outcome) {
+            long left = deadline.remainingMillis();
+            if (left <= 0) {
+                outcome.complete(Outcome.BUSY);
+                return;
+            }
+            try {
+                timers.schedule(() -> {
+                    try {
+                        resume.execute(() -> attempt(event).whenComplete((again, error) -> {
+                            if (error != null) {
+                                outcome.complete(Outcome.FAILED);
+                            } else if (again == Outcome.HELD) {
+                                pollAgain(event, outcome);
+                            } else {
+                                outcome.complete(again);
+                            }
+                        }));
+                    } catch (RejectedExecutionException stopping) {
+                        outcome.complete(Outcome.BUSY);
+                    }
+                }, Math.min(POLL_MILLIS, left), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException stopping) {
+                outcome.complete(Outcome.BUSY);
+            }
         }
 
         /**

@@ -11,6 +11,7 @@ import io.github.camelinstagram.webhook.dispatch.EventDispatcher;
 import io.github.camelinstagram.webhook.dispatch.EventFilter;
 import io.github.camelinstagram.webhook.dispatch.InFlightEvents;
 import io.github.camelinstagram.webhook.event.WebhookEvent;
+import io.github.camelinstagram.webhook.idempotent.RepositoryLedger;
 import io.github.camelinstagram.webhook.parse.WebhookPayloadParser;
 import io.github.camelinstagram.webhook.signature.RefusalLog;
 import io.github.camelinstagram.webhook.signature.SignatureVerifier;
@@ -53,7 +54,8 @@ class GenericEngineRequestTest {
         var repository = MemoryIdempotentRepository.memoryIdempotentRepository(100);
         repository.start();
         timers = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
-        EventDispatcher dispatcher = new EventDispatcher(new EventFilter(Set.of(), false), repository,
+        EventDispatcher dispatcher = new EventDispatcher(new EventFilter(Set.of(), false),
+                new RepositoryLedger(repository),
                 new InFlightEvents(), (event, deadline) -> {
                     routed.add(event);
                     return java.util.concurrent.CompletableFuture.completedFuture(true);
