@@ -28,6 +28,8 @@ public final class JdbcSharedStateProvider implements SharedStateProvider {
         Database database = new Database(dataSource);
         if (createTables) {
             Schema.create(database);
+        } else {
+            Schema.check(database, Schema.TOKENS, Schema.USAGE, Schema.BUCKETS);
         }
         return new JdbcSharedState(database, Instances.newOwner("instagram"));
     }

@@ -48,6 +48,33 @@ public final class Schema {
         LOG.debug("camel-instagram tables ready ({} statements of {})", statements.size(), SCRIPT);
     }
 
+    /**
+     * Checks, when the tables are not created here, that a database administrator has created them.
+     *
+     * @throws IllegalStateException naming the missing tables and the script that creates them
+     */
+    public static void check(Database database, String... tables) {
+        List<String> missing = database.call("looking for the tables", connection -> {
+            List<String> absent = new ArrayList<>();
+            for (String table : tables) {
+                try (var select = Database.prepare(connection, "SELECT to_regclass(?)")) {
+                    select.setString(1, table);
+                    try (var rows = select.executeQuery()) {
+                        if (!rows.next() || rows.getString(1) == null) {
+                            absent.add(table);
+                        }
+                    }
+                }
+            }
+            return absent;
+        });
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("createTables is false and the database lacks the table(s) "
+                                            + String.join(", ", missing) + ": run the script " + SCRIPT
+                                            + " (in camel-instagram-jdbc) or set createTables=true");
+        }
+    }
+
     /** The statements of the script, without its comments. */
     static List<String> statements() {
         String script;

@@ -16,6 +16,8 @@ public final class JdbcEventLedgerProvider implements EventLedgerProvider {
         Database database = new Database(dataSource);
         if (options.createTables()) {
             Schema.create(database);
+        } else {
+            Schema.check(database, Schema.EVENTS);
         }
         return new JdbcEventLedger(database, Instances.newOwner(options.owner()), options.lease(),
                 options.retention(), options.timers());
