@@ -31,10 +31,11 @@ import io.github.camelinstagram.error.InstagramThrottledException;
 public final class Bucket4jMessagingRateLimiter implements MessagingRateLimiter {
 
     /**
-     * Periods are the documented ones stretched by 2%: the server counts calls when they arrive, and the network adds
-     * its own jitter after the call left; 2% of a second absorbs 20 ms of it.
+     * Periods are the documented ones stretched by 2% by default: the server counts calls when they arrive, and the
+     * network adds its own jitter after the call left; 2% of a second absorbs 20 ms of it. A shared source may ask for
+     * more ({@link BucketSource#margin()}).
      */
-    private static final double MARGIN = 1.02;
+    static final double MARGIN = 1.02;
 
     private final Map<MessagingQuota, Integer> limits;
     private final ScheduledExecutorService scheduler;
@@ -108,7 +109,7 @@ public final class Bucket4jMessagingRateLimiter implements MessagingRateLimiter 
     @Override
     public Departure depart(String account, MessagingQuota quota) {
         DepartureLog log = departures.computeIfAbsent(account + '/' + quota,
-                key -> new DepartureLog(limits.get(quota), (long) (quota.period().toNanos() * MARGIN), timeMeter));
+                key -> new DepartureLog(limits.get(quota), (long) (quota.period().toNanos() * source.margin()), timeMeter));
         return log.depart();
     }
 
@@ -117,7 +118,7 @@ public final class Bucket4jMessagingRateLimiter implements MessagingRateLimiter 
         boolean longPeriod = quota.period().compareTo(Duration.ofMinutes(1)) >= 0;
         int burst = longPeriod ? Math.max(1, limit / 10) : 1;
         long refill = longPeriod ? Math.max(1, limit - burst) : limit;
-        Duration refillPeriod = Duration.ofNanos((long) (quota.period().toNanos() * MARGIN));
+        Duration refillPeriod = Duration.ofNanos((long) (quota.period().toNanos() * source.margin()));
         Bandwidth bandwidth = Bandwidth.builder().capacity(burst).refillGreedy(refill, refillPeriod).build();
         return BucketConfiguration.builder().addLimit(bandwidth).build();
     }
@@ -131,6 +132,15 @@ public final class Bucket4jMessagingRateLimiter implements MessagingRateLimiter 
          * @param configuration the limits of the quota
          */
         Bucket bucket(String key, BucketConfiguration configuration);
+
+        /**
+         * How much the documented periods are stretched: 1.02 (2%) by default. A source shared by several instances
+         * stretches them more, since each instance's departure log sees only its own calls and cannot hold a call back
+         * for the others' late answers.
+         */
+        default double margin() {
+            return MARGIN;
+        }
     }
 
     /**

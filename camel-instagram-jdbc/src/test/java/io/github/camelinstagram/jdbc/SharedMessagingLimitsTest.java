@@ -14,7 +14,6 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -26,16 +25,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Three instances share one database and send messages for the same account: together they stay within the Send API's
  * 100 calls per second in every one-second window, against a stub that counts per sliding window and throttles beyond.
  * <p>
- * Tagged {@code timing}: the stub shares this JVM and its 2 cores with three contexts and the database, and stamps
- * arrivals when its event loop gets to them; run alone it passes, after the other tests of the module it sees a few
- * bunched arrivals. Run it with {@code mvn -pl camel-instagram-jdbc verify -Djdbc.excludedGroups=none -Dgroups=timing} until the stub runs in a
- * JVM of its own.
+ * The instances are warmed up first with another account's messages, which the stub does not count: the first request
+ * of each caller opens a connection on a cold HTTP client, and on 2 cores, with the stub in this JVM, calls whose
+ * permits were granted over the first 200 ms then arrive together (about 20 over the limit when 48 callers start at
+ * once). This test is about instances that are running; the start-up bunching is described in the docs
+ * (Running several instances).
  */
-@Tag("timing")
 class SharedMessagingLimitsTest {
 
     private static final int MESSAGES = 600;
-    private static final int WARM_UP = 400;
+    private static final int WARM_UP = 200;
     private static final int CALLERS_PER_INSTANCE = 16;
     private static final String URI = "instagram:sendMessage?accessToken=RAW(shared-token)&accountId="
                                       + GraphStub.ACCOUNT;
@@ -64,17 +63,17 @@ class SharedMessagingLimitsTest {
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void sixHundredMessagesThroughThreeInstancesStayWithinTheLimitInEveryWindow() throws InterruptedException {
-        // instances that are up and running, with their connections open and their code compiled: on 2 cores the stub,
-        // which shares this JVM, stamps arrivals late while everything starts, and would see bunches no network makes
+        // instances that are up and running, with their connections open and their code compiled
         sendThroughAll(WARM_UP, "instagram:sendMessage?accessToken=RAW(warm-up-token)&accountId=17841400000000999");
         assertEquals(0, graph.accepted(), "the warm-up account is not counted");
 
         List<Exchange> done = sendThroughAll(MESSAGES, URI);
 
+        assertEquals(0, graph.throttled(), () -> "throttled answers; arrivals per 100 ms: "
+                                                 + graph.arrivalsPerTenthOfASecond());
         for (Exchange each : done) {
             assertNull(each.getException(), () -> "a message failed: " + each.getException());
         }
-        assertEquals(0, graph.throttled(), "throttled answers");
         assertEquals(MESSAGES, graph.accepted());
         assertTrue(graph.busiestSecond() <= 100, "busiest one-second window: " + graph.busiestSecond());
     }

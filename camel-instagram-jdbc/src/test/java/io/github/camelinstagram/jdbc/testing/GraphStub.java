@@ -31,6 +31,7 @@ public final class GraphStub implements AutoCloseable {
     private final int limit;
     private final ArrayDeque<Long> window = new ArrayDeque<>();
     private final List<Long> arrivals = Collections.synchronizedList(new ArrayList<>());
+    private final List<Long> everyArrival = Collections.synchronizedList(new ArrayList<>());
     private final List<String> tokens = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger accepted = new AtomicInteger();
     private final AtomicInteger throttled = new AtomicInteger();
@@ -80,6 +81,7 @@ public final class GraphStub implements AutoCloseable {
             return;
         }
         long now = System.nanoTime();
+        everyArrival.add(now);
         while (!window.isEmpty() && now - window.peekFirst() >= WINDOW_NANOS) {
             window.pollFirst();
         }
@@ -116,6 +118,23 @@ public final class GraphStub implements AutoCloseable {
         synchronized (tokens) {
             return List.copyOf(tokens);
         }
+    }
+
+    /** Arrivals of the counted account's messages (accepted or throttled) per 100 ms, from the first: for failures. */
+    public String arrivalsPerTenthOfASecond() {
+        List<Long> times;
+        synchronized (everyArrival) {
+            times = new ArrayList<>(everyArrival);
+        }
+        if (times.isEmpty()) {
+            return "[]";
+        }
+        long first = times.get(0);
+        int[] counts = new int[(int) ((times.get(times.size() - 1) - first) / 100_000_000L) + 1];
+        for (long time : times) {
+            counts[(int) ((time - first) / 100_000_000L)]++;
+        }
+        return java.util.Arrays.toString(counts);
     }
 
     /** The most messages accepted within any one-second window. */
