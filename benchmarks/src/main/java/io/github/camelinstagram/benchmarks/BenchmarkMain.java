@@ -24,7 +24,8 @@ public final class BenchmarkMain {
             ProducerThroughputBenchmark::new,
             MessagingPacingBenchmark::new,
             WebhookThroughputBenchmark::new,
-            io.github.camelinstagram.benchmarks.publishing.CarouselPublishBenchmark::new);
+            io.github.camelinstagram.benchmarks.publishing.CarouselPublishBenchmark::new,
+            io.github.camelinstagram.benchmarks.shared.SharedStateBenchmark::new);
 
     private BenchmarkMain() {
     }

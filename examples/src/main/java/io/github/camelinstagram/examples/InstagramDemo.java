@@ -129,18 +129,25 @@ public final class InstagramDemo {
     private static void runLive() throws Exception {
         Main main = new Main();
         String port = System.getenv().getOrDefault("PORT", "8080");
-        configure(main, new DemoStats(), Map.of(
+        Map<String, String> properties = new java.util.HashMap<>(Map.of(
                 "camel.component.instagram.access-token", System.getenv("INSTAGRAM_ACCESS_TOKEN"),
                 "camel.component.instagram.account-id", System.getenv().getOrDefault("INSTAGRAM_ACCOUNT_ID", ""),
                 "instagram.app-secret", requireEnv("INSTAGRAM_APP_SECRET"),
                 "instagram.verify-token", requireEnv("INSTAGRAM_VERIFY_TOKEN"),
                 "camel.server.port", port));
+        String jdbcUrl = System.getenv("JDBC_URL");
+        if (jdbcUrl != null && !jdbcUrl.isBlank()) {
+            // several replicas: tokens, limits and webhook event ids in one PostgreSQL (docs: Running several instances)
+            String user = System.getenv().getOrDefault("JDBC_USER", "postgres");
+            properties.putAll(ReplicaInstance.sharedState(jdbcUrl, user, System.getenv("JDBC_PASSWORD")));
+        }
+        configure(main, new DemoStats(), properties);
         System.out.println("Routes running against the real service; Meta's callback: http(s)://<this host>:" + port
                            + WEBHOOK_PATH);
         main.run();
     }
 
-    private static void configure(Main main, DemoStats stats, Map<String, String> properties) {
+    static void configure(Main main, DemoStats stats, Map<String, String> properties) {
         main.configure().withRoutesIncludePattern("classpath:routes/*.yaml");
         main.bind("demoStats", stats);
         main.addInitialProperty("camel.server.enabled", "true");

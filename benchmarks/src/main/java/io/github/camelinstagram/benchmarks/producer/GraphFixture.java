@@ -6,12 +6,12 @@ import java.nio.charset.StandardCharsets;
 /**
  * The values shared by the stub Graph API and both of its clients: ids, token, request parts and canned answers.
  */
-final class GraphFixture {
+public final class GraphFixture {
 
     static final String HOST = "127.0.0.1";
-    static final String API_VERSION = "v25.0";
-    static final String ACCESS_TOKEN = "IGAAbenchmarkToken0123456789";
-    static final String ACCOUNT_ID = "17841400000000001";
+    public static final String API_VERSION = "v25.0";
+    public static final String ACCESS_TOKEN = "IGAAbenchmarkToken0123456789";
+    public static final String ACCOUNT_ID = "17841400000000001";
     static final String COMMENT_ID = "17895000000000001";
     static final String REPLY_ID = "17900000000000001";
     static final String USERNAME = "bench";

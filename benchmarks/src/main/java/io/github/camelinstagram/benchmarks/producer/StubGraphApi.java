@@ -25,6 +25,8 @@ final class StubGraphApi implements Handler<HttpServerRequest> {
     private static final byte[] INVALID_TOKEN = error("Invalid OAuth access token", 190);
     private static final byte[] NO_MESSAGE = error("(#100) The parameter message is required", 100);
     private static final byte[] UNKNOWN_PATH = error("Unsupported request", 100);
+    private static final byte[] MESSAGE_SENT = "{\"recipient_id\":\"5614879045272581\",\"message_id\":\"mid.bench\"}"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     @Override
     public void handle(HttpServerRequest request) {
@@ -33,6 +35,10 @@ final class StubGraphApi implements Handler<HttpServerRequest> {
         } else if (request.method() == HttpMethod.GET && PROFILE_PATH.equals(request.path())
                    && request.getParam("fields") != null) {
             answer(request, 200, GraphFixture.PROFILE_JSON);
+        } else if (request.method() == HttpMethod.POST && request.path().startsWith(VERSION_PREFIX)
+                   && request.path().endsWith("/messages")) {
+            request.body().onSuccess(body -> answer(request, 200, MESSAGE_SENT))
+                    .onFailure(failure -> request.response().setStatusCode(500).end());
         } else if (request.method() == HttpMethod.POST && request.path().startsWith(VERSION_PREFIX)
                    && request.path().endsWith("/replies")) {
             request.body().onSuccess(form -> answerReply(request, form))

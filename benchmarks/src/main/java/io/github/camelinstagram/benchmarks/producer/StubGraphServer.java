@@ -21,7 +21,7 @@ import io.vertx.core.http.HttpServerOptions;
  * HTTP server per event loop sharing the port, so that the stub is never the bottleneck of a client. The answers are
  * those of {@link StubGraphApi}.
  */
-final class StubGraphServer implements AutoCloseable {
+public final class StubGraphServer implements AutoCloseable {
 
     private static final long TIMEOUT_SECONDS = 30;
 
@@ -34,7 +34,7 @@ final class StubGraphServer implements AutoCloseable {
     }
 
     /** Starts the stub with the given number of event loops (and as many server instances). */
-    static StubGraphServer start(int eventLoops) {
+    public static StubGraphServer start(int eventLoops) {
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(eventLoops));
         try {
             List<ServerVerticle> servers = new CopyOnWriteArrayList<>();
@@ -55,7 +55,7 @@ final class StubGraphServer implements AutoCloseable {
     }
 
     /** The base URL to give the clients, e.g. {@code http://127.0.0.1:40123}. */
-    String baseUrl() {
+    public String baseUrl() {
         return GraphFixture.baseUrl(port);
     }
 

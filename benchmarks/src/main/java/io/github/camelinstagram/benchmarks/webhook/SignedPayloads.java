@@ -13,7 +13,7 @@ import javax.crypto.spec.SecretKeySpec;
  * with a message id never used before (so that the consumer's idempotency check routes every one), and the
  * {@code X-Hub-Signature-256} of the exact bytes.
  */
-final class SignedPayloads {
+public final class SignedPayloads {
 
     static final String ACCOUNT = "17841400000000001";
 
@@ -26,14 +26,14 @@ final class SignedPayloads {
      * @param appSecret  the key of the signature
      * @param textLength characters of each message's text
      */
-    SignedPayloads(String appSecret, int textLength) {
+    public SignedPayloads(String appSecret, int textLength) {
         this.secret = appSecret.getBytes(StandardCharsets.UTF_8);
         this.text = "x".repeat(textLength);
         this.macs = ThreadLocal.withInitial(this::newMac);
     }
 
     /** A delivery of {@code events} new message events, and its signature header value. */
-    Delivery next(int events) {
+    public Delivery next(int events) {
         StringBuilder json = new StringBuilder(events * (text.length() + 220)).append("{\"object\":\"instagram\",")
                 .append("\"entry\":[{\"id\":\"").append(ACCOUNT).append("\",\"time\":1785412106000,\"messaging\":[");
         for (int i = 0; i < events; i++) {
@@ -63,6 +63,6 @@ final class SignedPayloads {
      * @param body      the exact bytes to POST
      * @param signature the {@code X-Hub-Signature-256} header value
      */
-    record Delivery(byte[] body, String signature) {
+    public record Delivery(byte[] body, String signature) {
     }
 }

@@ -10,6 +10,7 @@ import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import io.github.camelinstagram.jdbc.Database;
@@ -20,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The messaging buckets in the table {@value Schema#BUCKETS}, through Bucket4j's PostgreSQL proxy manager
- * (select-for-update: each take locks the bucket's row for one short transaction). Every instance takes from the same
+ * (select-for-update: each take locks the bucket's row for one short transaction, which the concurrent takes of one
+ * instance share). Every instance takes from the same
  * bucket, so the permits of one account and quota are spaced for all of them together. Buckets are kept on the wall
  * clock, which all instances share, and expire once they would be full again; expired rows are deleted every
  * {@link #CLEANUP}.
@@ -62,7 +64,8 @@ public final class DatabaseBuckets implements BucketSource, AutoCloseable {
 
     @Override
     public Bucket bucket(String key, BucketConfiguration configuration) {
-        return proxyManager.builder().build(key, () -> configuration);
+        // calls of this instance that take from the same bucket at the same time share one transaction
+        return proxyManager.builder().withOptimization(Optimizations.batching()).build(key, () -> configuration);
     }
 
     private void removeExpired() {

@@ -2,6 +2,8 @@ package io.github.camelinstagram.jdbc.limits;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.camelinstagram.error.InstagramStateUnavailableException;
 import io.github.camelinstagram.jdbc.Database;
@@ -21,17 +23,25 @@ public final class JdbcRateLimitState implements RateLimitState {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcRateLimitState.class);
 
     private final Database database;
+    /** What this instance last read or wrote for each account: a report equal to it is not written again. */
+    private final Map<String, AccountUsage> lastSeen = new ConcurrentHashMap<>();
 
     public JdbcRateLimitState(Database database) {
         this.database = database;
     }
 
     /**
-     * Records the usage; a database that cannot be written is logged, not thrown: the call it came with has been
-     * answered, and the next call reads the state (and fails) anyway.
+     * Records the usage, unless it equals what this instance last read or wrote for the account (the API reports the
+     * same usage on most answers, and every call reads the state just before it is sent, so an equal report changes
+     * nothing). A database that cannot be written is logged, not thrown: the call it came with has been answered, and
+     * the next call reads the state (and fails) anyway.
      */
     @Override
     public void recordUsage(String account, int percent, long blockedUntilMillis) {
+        AccountUsage report = new AccountUsage(percent, blockedUntilMillis);
+        if (blockedUntilMillis == 0 && report.equals(lastSeen.get(account))) {
+            return;
+        }
         try {
             database.call("recording the usage of account " + account, connection -> {
                 try (PreparedStatement upsert = Database.prepare(connection, "INSERT INTO " + Schema.USAGE
@@ -47,6 +57,7 @@ public final class JdbcRateLimitState implements RateLimitState {
                     return upsert.executeUpdate();
                 }
             });
+            lastSeen.put(account, report);
         } catch (InstagramStateUnavailableException e) {
             LOG.warn("The usage reported for Instagram account {} was not recorded: {}", account, e.getMessage());
         }
@@ -59,7 +70,10 @@ public final class JdbcRateLimitState implements RateLimitState {
                                                                          + Schema.USAGE + " WHERE account_id = ?")) {
                 select.setString(1, account);
                 try (ResultSet rows = select.executeQuery()) {
-                    return rows.next() ? new AccountUsage(rows.getInt(1), rows.getLong(2)) : AccountUsage.UNKNOWN;
+                    AccountUsage usage = rows.next() ? new AccountUsage(rows.getInt(1), rows.getLong(2))
+                            : AccountUsage.UNKNOWN;
+                    lastSeen.put(account, usage);
+                    return usage;
                 }
             }
         });

@@ -20,7 +20,8 @@ import io.vertx.core.http.HttpServerRequest;
  * locks): the Send API, which accepts at most {@code limit} messages in any one-second window (sliding, measured as
  * requests arrive) and answers the throttling error beyond, for the account {@link #ACCOUNT} (messages of other accounts
  * are accepted and not counted); {@code refresh_access_token}, which hands out
- * {@code refreshed-<n>}; and any other GET, answered with a profile. It records the token each request carried.
+ * {@code refreshed-<n>}; Business Login's code exchange, which ends with the long-lived token {@code logged-in-again};
+ * and any other GET, answered with a profile. It records the token each request carried.
  */
 public final class GraphStub implements AutoCloseable {
 
@@ -63,6 +64,12 @@ public final class GraphStub implements AutoCloseable {
             } else if (request.path().endsWith("/refresh_access_token")) {
                 int n = refreshes.incrementAndGet();
                 json(request, 200, "{\"access_token\":\"refreshed-" + n + "\",\"token_type\":\"bearer\","
+                                   + "\"expires_in\":5184000}");
+            } else if (request.path().endsWith("/oauth/access_token")) {
+                json(request, 200, "{\"access_token\":\"short-lived\",\"user_id\":" + ACCOUNT + ","
+                                   + "\"permissions\":[\"instagram_business_basic\"]}");
+            } else if (request.path().endsWith("/access_token")) {
+                json(request, 200, "{\"access_token\":\"logged-in-again\",\"token_type\":\"bearer\","
                                    + "\"expires_in\":5184000}");
             } else if ("GET".equals(request.method().name())) {
                 json(request, 200, "{\"id\":\"" + ACCOUNT + "\",\"user_id\":\"" + ACCOUNT + "\","
