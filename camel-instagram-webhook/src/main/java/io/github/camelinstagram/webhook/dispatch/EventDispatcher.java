@@ -28,9 +28,9 @@ import org.slf4j.LoggerFactory;
  * when the time runs out: busy); claimed, it is routed, and the claim confirmed when the route handled it or released
  * when it failed, so that a redelivery routes it again.</li>
  * </ol>
+ * <p>
  * A ledger that cannot be reached (its database is down) leaves the event busy: the request is answered 503 and Meta
- * delivers it again.
- * Events after a failed one are still routed, so that a redelivery routes only what failed. Nothing here blocks a
+ * delivers it again. Events after a failed one are still routed, so that a redelivery routes only what failed. Nothing here blocks a
  * thread while it waits; work that follows a wait or an asynchronous route goes on on the {@code resume} executor.
  */
 public final class EventDispatcher {
@@ -140,8 +140,8 @@ public final class EventDispatcher {
         }
 
         private CompletableFuture<Outcome> claim(WebhookEvent event) {
-            return attempt(event).thenCompose(
-                    first -> first == Outcome.HELD ? waitForOtherInstance(event) : CompletableFuture.completedFuture(first));
+            return attempt(event).thenCompose(first -> first == Outcome.HELD ? waitForOtherInstance(event)
+                    : CompletableFuture.completedFuture(first));
         }
 
         /** One claim: the outcome of the event, or {@link Outcome#HELD} when another instance routes it now. */
