@@ -17,6 +17,7 @@ import io.github.camelinstagram.api.ClientOptions;
 import io.github.camelinstagram.api.GraphClient;
 import io.github.camelinstagram.api.GraphJson;
 import io.github.camelinstagram.health.InstagramTokensHealthCheck;
+import io.github.camelinstagram.metrics.InstagramMetrics;
 import io.github.camelinstagram.ratelimit.Bucket4jMessagingRateLimiter;
 import io.github.camelinstagram.ratelimit.CallPacer;
 import io.github.camelinstagram.ratelimit.InMemoryRateLimitState;
@@ -62,6 +63,7 @@ final class ComponentRuntime {
     private final ScheduledExecutorService scheduler;
     private final ExecutorService httpExecutor;
     private final SharedState sharedState;
+    private final InstagramMetrics metrics;
     private final RateLimitState rateLimitState;
     private final MessagingRateLimiter messagingLimiter;
     private final AccountIdResolver accountIdResolver = new AccountIdResolver(GraphJson.mapper());
@@ -78,6 +80,7 @@ final class ComponentRuntime {
         this.camelContext = component.getCamelContext();
         // first, so that a wrong dataSource setup fails the start before any thread exists
         sharedState = component.getDataSource() != null ? openSharedState(component) : null;
+        metrics = InstagramMetrics.of(camelContext);
         ExecutorServiceManager executors = camelContext.getExecutorServiceManager();
         scheduler = executors.newSingleThreadScheduledExecutor(component, "InstagramScheduler");
         ThreadPoolProfile http = new ThreadPoolProfile("InstagramHttp");
@@ -165,6 +168,10 @@ final class ComponentRuntime {
         return tokens;
     }
 
+    InstagramMetrics metrics() {
+        return metrics;
+    }
+
     InstagramTokensHealthCheck healthCheck() {
         return healthCheck;
     }
@@ -245,7 +252,8 @@ final class ComponentRuntime {
         secrets.removeIf(secret -> secret == null || secret.isBlank());
         ClientOptions clientOptions = new ClientOptions(options.getBaseUrl(), options.getApiVersion(),
                 Duration.ofMillis(options.getRequestTimeout()), options.getMaxRetryWait(),
-                options.isRateLimitFailFast(), options.isSynchronous(), List.copyOf(secrets));
+                options.isRateLimitFailFast(), options.isSynchronous(), List.copyOf(secrets), metrics,
+                options.getOperation() == null ? "tokenRefresh" : options.getOperation().name());
         return new GraphClient(transport, waiter, pacer, options.isRateLimiting() ? messagingLimiter : null,
                 retryPolicy, GraphJson.mapper(), clientOptions);
     }

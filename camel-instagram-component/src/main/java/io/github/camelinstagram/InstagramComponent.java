@@ -7,6 +7,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import io.github.camelinstagram.health.InstagramTokensHealthCheck;
+import io.github.camelinstagram.metrics.InstagramMetrics;
 import io.github.camelinstagram.ratelimit.MessagingQuota;
 import io.github.camelinstagram.ratelimit.MessagingRateLimiter;
 import io.github.camelinstagram.ratelimit.RateLimitState;
@@ -198,7 +199,12 @@ public class InstagramComponent extends HealthCheckComponent implements SSLConte
         }
     }
 
-    /** Forgets the client of a stopping endpoint; nothing to do when the component is not running. */
+    /** The meters of the component: Micrometer's when the registry has a MeterRegistry, else none. */
+    InstagramMetrics metrics() {
+        return runtime().metrics();
+    }
+
+        /** Forgets the client of a stopping endpoint; nothing to do when the component is not running. */
     synchronized void releaseClient(InstagramEndpoint endpoint) {
         if (runtime != null) {
             runtime.release(endpoint);

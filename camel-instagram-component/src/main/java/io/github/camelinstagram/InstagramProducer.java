@@ -4,6 +4,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import io.github.camelinstagram.api.GraphJson;
+import io.github.camelinstagram.metrics.CallOutcome;
 import io.github.camelinstagram.operations.OperationContext;
 import io.github.camelinstagram.operations.OperationResult;
 import org.apache.camel.AsyncCallback;
@@ -29,29 +30,46 @@ public class InstagramProducer extends DefaultAsyncProducer {
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
+        long start = System.nanoTime();
+        InstagramEndpoint endpoint = getEndpoint();
+        String operationName = String.valueOf(endpoint.getConfiguration().getOperation());
         OperationContext context;
         CompletableFuture<OperationResult> outcome;
         try {
-            InstagramEndpoint endpoint = getEndpoint();
             InstagramOperation operation = operation(exchange, endpoint.getConfiguration().getOperation());
+            operationName = operation.name();
             context = new OperationContext(exchange, endpoint.getConfiguration(), endpoint.graphClient(),
                     endpoint.getComponent().getTokenServices(), GraphJson.mapper());
             outcome = OperationRegistry.handler(operation).execute(context);
         } catch (Exception invalidInput) {
             exchange.setException(invalidInput);
+            record(endpoint, operationName, exchange, start);
             callback.done(true);
             return true;
         }
+        String recorded = operationName;
         if (outcome.isDone()) {
             complete(outcome, context, exchange);
+            record(endpoint, recorded, exchange, start);
             callback.done(true);
             return true;
         }
         outcome.whenComplete((result, failure) -> {
             complete(outcome, context, exchange);
+            record(endpoint, recorded, exchange, start);
             callback.done(false);
         });
         return false;
+    }
+
+    /** The meters of the exchange; a failure to record never changes the exchange. */
+    private static void record(InstagramEndpoint endpoint, String operation, Exchange exchange, long start) {
+        try {
+            endpoint.getComponent().metrics().call(operation, CallOutcome.of(exchange.getException()),
+                    System.nanoTime() - start);
+        } catch (RuntimeException notRecorded) {
+            // the component is stopping, or the registry refused the meter: the exchange's outcome stands
+        }
     }
 
     private static void complete(CompletableFuture<OperationResult> outcome, OperationContext context,

@@ -1,10 +1,13 @@
 package io.github.camelinstagram.api;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import io.github.camelinstagram.InstagramApiException.ApiError;
 import io.github.camelinstagram.error.InstagramThrottledException;
+import io.github.camelinstagram.metrics.InstagramMetrics;
 import io.github.camelinstagram.ratelimit.CallPacer;
 import io.github.camelinstagram.ratelimit.MessagingQuota;
 import io.github.camelinstagram.ratelimit.MessagingRateLimiter;
@@ -36,14 +39,17 @@ final class Admission {
     private final MessagingRateLimiter limiter;
     private final CallPacer pacer;
     private final Waiter waiter;
+    private final InstagramMetrics metrics;
 
     /**
      * @param limiter the messaging limits, or null to send without them
+     * @param metrics where the waits are recorded, by quota ({@code usage} for the usage pacing)
      */
-    Admission(MessagingRateLimiter limiter, CallPacer pacer, Waiter waiter) {
+    Admission(MessagingRateLimiter limiter, CallPacer pacer, Waiter waiter, InstagramMetrics metrics) {
         this.limiter = limiter;
         this.pacer = pacer;
         this.waiter = waiter;
+        this.metrics = metrics;
     }
 
     /**
@@ -60,7 +66,16 @@ final class Admission {
             return CompletableFuture.completedFuture(null);
         }
         try {
-            return waiter.onExecutor(limiter.acquire(call.account, quota, call.budget.remainingMillis()));
+            long start = System.nanoTime();
+            CompletableFuture<Void> permit = limiter.acquire(call.account, quota, call.budget.remainingMillis());
+            if (permit.isDone()) {
+                return permit;
+            }
+            return waiter.onExecutor(permit.whenComplete((granted, refused) -> {
+                if (refused == null) {
+                    metrics.rateLimitWait(quota.name().toLowerCase(Locale.ROOT), System.nanoTime() - start);
+                }
+            }));
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
@@ -76,7 +91,11 @@ final class Admission {
         if (wait < 0) {
             return CompletableFuture.failedFuture(tooLong(call, "its account's reported usage"));
         }
-        return wait == 0 ? CompletableFuture.completedFuture(null) : waiter.after(wait);
+        if (wait == 0) {
+            return CompletableFuture.completedFuture(null);
+        }
+        metrics.rateLimitWait("usage", TimeUnit.MILLISECONDS.toNanos(wait));
+        return waiter.after(wait);
     }
 
     private CompletableFuture<Departure> depart(Call call) {

@@ -3,6 +3,8 @@ package io.github.camelinstagram.api;
 import java.time.Duration;
 import java.util.List;
 
+import io.github.camelinstagram.metrics.InstagramMetrics;
+
 /**
  * The options of one endpoint that its {@link GraphClient} works with.
  *
@@ -15,7 +17,8 @@ import java.util.List;
  * @param configuredSecrets secrets of the options (app secret, configured token), masked in every message
  */
 public record ClientOptions(String baseUrl, String apiVersion, Duration requestTimeout, long maxWaitMillis,
-        boolean failFast, boolean synchronous, List<String> configuredSecrets) {
+        boolean failFast, boolean synchronous, List<String> configuredSecrets, InstagramMetrics metrics,
+        String operation) {
 
     /** The wait budget of a call with these options, before any answer deadline. */
     long maxWait() {

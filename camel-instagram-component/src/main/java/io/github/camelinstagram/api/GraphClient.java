@@ -56,7 +56,7 @@ public final class GraphClient {
         this.retryPolicy = retryPolicy;
         this.options = options;
         this.writer = new RequestWriter(options.baseUrl(), options.apiVersion(), options.requestTimeout());
-        this.admission = new Admission(messagingLimiter, pacer, waiter);
+        this.admission = new Admission(messagingLimiter, pacer, waiter, options.metrics());
         this.errorMapper = new GraphErrorMapper(mapper);
         this.usageHeaders = new UsageHeaders(mapper);
     }
@@ -205,6 +205,7 @@ public final class GraphClient {
         }
         LOG.debug("Retrying {} in {} ms (retry {}) after: {}", call.label(), delay, retriesDone + 1,
                 error.getMessage());
+        options.metrics().retry(options.operation());
         waiter.after(delay).whenComplete((waited, stopped) -> {
             if (stopped != null) {
                 call.fail(unwrap(stopped));

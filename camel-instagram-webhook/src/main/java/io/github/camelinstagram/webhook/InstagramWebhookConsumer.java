@@ -6,6 +6,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 
+import io.github.camelinstagram.metrics.InstagramMetrics;
 import io.github.camelinstagram.support.AnswerDeadline;
 import io.github.camelinstagram.webhook.dispatch.EventDispatcher;
 import io.github.camelinstagram.webhook.dispatch.EventFilter;
@@ -90,6 +91,7 @@ public class InstagramWebhookConsumer extends DefaultConsumer implements EventRo
         ExecutorServiceManager executors = endpoint.getCamelContext().getExecutorServiceManager();
         timers = executors.newSingleThreadScheduledExecutor(this, "InstagramWebhookTimers");
         ledger = openLedger(configuration);
+        InstagramMetrics metrics = InstagramMetrics.of(endpoint.getCamelContext());
         Executor workers = PlatformHttpRegistration.workers(endpoint.getCamelContext());
         if (workers == null) {
             ownWorkers = executors.newDefaultThreadPool(this, "InstagramWebhook");
@@ -97,11 +99,11 @@ public class InstagramWebhookConsumer extends DefaultConsumer implements EventRo
         }
         EventDispatcher dispatcher = new EventDispatcher(
                 new EventFilter(configuration.fieldSet(), configuration.isIncludeEchoes()), ledger, inFlight,
-                this, timers, workers);
+                this, timers, workers, metrics);
         WebhookParts parts = new WebhookParts(new VerificationHandshake(
                 new VerifyTokenMatcher(configuration.getVerifyToken())), verifier, new RefusalLog(endpoint.getPath()),
                 new DeliveryHandler(new WebhookPayloadParser(), dispatcher), configuration.maxBodySizeBytes(),
-                configuration.getReadTimeout(), configuration.getAnswerTimeout());
+                configuration.getReadTimeout(), configuration.getAnswerTimeout(), metrics);
 
         registration = new PlatformHttpRegistration(endpoint.getCamelContext(),
                 configuration.getPlatformHttpComponentName(), endpoint.getPath(), this, parts);

@@ -8,6 +8,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
+import io.github.camelinstagram.metrics.InstagramMetrics;
 import io.github.camelinstagram.support.AnswerDeadline;
 import io.github.camelinstagram.webhook.event.WebhookEvent;
 import io.github.camelinstagram.webhook.idempotent.EventLedger;
@@ -41,6 +42,7 @@ public final class EventDispatcher {
     static final long POLL_MILLIS = 200;
 
     private final EventFilter filter;
+    private final InstagramMetrics metrics;
     private final EventLedger ledger;
     private final InFlightEvents inFlight;
     private final EventRouter router;
@@ -53,6 +55,16 @@ public final class EventDispatcher {
      */
     public EventDispatcher(EventFilter filter, EventLedger ledger, InFlightEvents inFlight,
                            EventRouter router, ScheduledExecutorService timers, Executor resume) {
+        this(filter, ledger, inFlight, router, timers, resume, InstagramMetrics.NONE);
+    }
+
+    /**
+     * @param metrics where the outcome of each event is counted
+     */
+    public EventDispatcher(EventFilter filter, EventLedger ledger, InFlightEvents inFlight,
+                           EventRouter router, ScheduledExecutorService timers, Executor resume,
+                           InstagramMetrics metrics) {
+        this.metrics = metrics;
         this.filter = filter;
         this.ledger = ledger;
         this.inFlight = inFlight;
@@ -70,9 +82,16 @@ public final class EventDispatcher {
 
     /** What became of one event. */
     enum Outcome {
-        ROUTED, FAILED, DUPLICATE, DROPPED, BUSY,
+        ROUTED("routed"), FAILED("failed"), DUPLICATE("duplicate"), DROPPED("filtered"), BUSY("busy"),
         /** another instance routes the event: only between two claims, never the outcome of an event */
-        HELD
+        HELD("held");
+
+        /** The {@code outcome} tag of {@code camel.instagram.webhook.events}. */
+        final String tag;
+
+        Outcome(String tag) {
+            this.tag = tag;
+        }
     }
 
     private final class Run {
@@ -114,6 +133,7 @@ public final class EventDispatcher {
 
         private void count(Outcome outcome) {
             counts[outcome.ordinal()]++;
+            metrics.webhookEvent(events.get(index).getField(), outcome.tag);
             index++;
         }
 

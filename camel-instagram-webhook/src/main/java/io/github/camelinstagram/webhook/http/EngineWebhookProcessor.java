@@ -32,15 +32,15 @@ final class EngineWebhookProcessor extends AsyncProcessorSupport {
         MessageWebhookRequest request = new MessageWebhookRequest(exchange);
         try {
             switch (request.method()) {
-                case "GET" -> request.answer(exchange, parts.handshake().answer(request.rawQuery()));
+                case "GET" -> answer(request, exchange, parts.handshake().answer(request.rawQuery()));
                 case "POST" -> {
                     return deliver(exchange, request, deadline, callback);
                 }
-                default -> request.answer(exchange, HttpAnswer.methodNotAllowed());
+                default -> answer(request, exchange, HttpAnswer.methodNotAllowed());
             }
         } catch (RuntimeException e) {
             LOG.warn("Webhook request failed unexpectedly: {}", e.getClass().getName(), e);
-            request.answer(exchange, HttpAnswer.serverError());
+            answer(request, exchange, HttpAnswer.serverError());
         }
         callback.done(true);
         return true;
@@ -52,7 +52,7 @@ final class EngineWebhookProcessor extends AsyncProcessorSupport {
         try {
             body = request.readBody(parts.maxBodySize(), parts.readTimeout());
         } catch (BodyReadException e) {
-            request.answer(exchange, switch (e.getReason()) {
+            answer(request, exchange, switch (e.getReason()) {
                 case TOO_LARGE -> HttpAnswer.payloadTooLarge();
                 case TIMEOUT -> HttpAnswer.requestTimeout();
                 case FAILED -> HttpAnswer.badRequest("The request body could not be read");
@@ -64,7 +64,7 @@ final class EngineWebhookProcessor extends AsyncProcessorSupport {
             String header = request.header(SignatureVerifier.HEADER);
             if (!parts.verifier().verify(header, body)) {
                 parts.refusals().refused(request.remoteAddress(), header == null ? "missing" : "wrong or malformed");
-                request.answer(exchange, HttpAnswer.forbidden("Invalid signature"));
+                answer(request, exchange, HttpAnswer.forbidden("Invalid signature"));
                 callback.done(true);
                 return true;
             }
@@ -72,10 +72,16 @@ final class EngineWebhookProcessor extends AsyncProcessorSupport {
         CompletableFuture<HttpAnswer> answered = parts.delivery().deliver(body, deadline);
         boolean sync = answered.isDone();
         answered.whenComplete((answer, failure) -> {
-            request.answer(exchange, failure != null ? HttpAnswer.serverError() : answer);
+            answer(request, exchange, failure != null ? HttpAnswer.serverError() : answer);
             deadline.answered();
             callback.done(sync);
         });
         return sync;
+    }
+
+    /** Answers the request, counting its status. */
+    private void answer(MessageWebhookRequest request, Exchange exchange, HttpAnswer answer) {
+        parts.metrics().webhookRequest(answer.status());
+        request.answer(exchange, answer);
     }
 }

@@ -118,6 +118,7 @@ final class VertxWebhookRoute {
         if (response.ended() || response.closed()) {
             return;
         }
+        parts.metrics().webhookRequest(answer.status());
         try {
             response.setStatusCode(answer.status());
             for (Map.Entry<String, String> header : answer.headers().entrySet()) {

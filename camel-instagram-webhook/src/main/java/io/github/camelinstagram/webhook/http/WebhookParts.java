@@ -1,5 +1,7 @@
 package io.github.camelinstagram.webhook.http;
 
+import io.github.camelinstagram.metrics.InstagramMetrics;
+
 import io.github.camelinstagram.webhook.signature.RefusalLog;
 import io.github.camelinstagram.webhook.signature.SignatureVerifier;
 
@@ -10,5 +12,11 @@ import io.github.camelinstagram.webhook.signature.SignatureVerifier;
  * @param answerTimeout the time within which a delivery is answered
  */
 public record WebhookParts(VerificationHandshake handshake, SignatureVerifier verifier, RefusalLog refusals,
-        DeliveryHandler delivery, long maxBodySize, long readTimeout, long answerTimeout) {
+        DeliveryHandler delivery, long maxBodySize, long readTimeout, long answerTimeout, InstagramMetrics metrics) {
+
+    /** The parts without meters. */
+    public WebhookParts(VerificationHandshake handshake, SignatureVerifier verifier, RefusalLog refusals,
+                        DeliveryHandler delivery, long maxBodySize, long readTimeout, long answerTimeout) {
+        this(handshake, verifier, refusals, delivery, maxBodySize, readTimeout, answerTimeout, InstagramMetrics.NONE);
+    }
 }
