@@ -16,6 +16,8 @@ import io.github.bucket4j.TimeMeter;
 import io.github.camelinstagram.api.ClientOptions;
 import io.github.camelinstagram.api.GraphClient;
 import io.github.camelinstagram.api.GraphJson;
+import io.github.camelinstagram.console.CallLog;
+import io.github.camelinstagram.console.ConsoleSource;
 import io.github.camelinstagram.health.InstagramTokensHealthCheck;
 import io.github.camelinstagram.metrics.InstagramMetrics;
 import io.github.camelinstagram.ratelimit.Bucket4jMessagingRateLimiter;
@@ -63,6 +65,7 @@ final class ComponentRuntime {
     private final ScheduledExecutorService scheduler;
     private final ExecutorService httpExecutor;
     private final SharedState sharedState;
+    private final CallLog calls;
     private final InstagramMetrics metrics;
     private final RateLimitState rateLimitState;
     private final MessagingRateLimiter messagingLimiter;
@@ -80,7 +83,8 @@ final class ComponentRuntime {
         this.camelContext = component.getCamelContext();
         // first, so that a wrong dataSource setup fails the start before any thread exists
         sharedState = component.getDataSource() != null ? openSharedState(component) : null;
-        metrics = InstagramMetrics.of(camelContext);
+        calls = new CallLog(component.getClock());
+        metrics = InstagramMetrics.both(calls, InstagramMetrics.of(camelContext));
         ExecutorServiceManager executors = camelContext.getExecutorServiceManager();
         scheduler = executors.newSingleThreadScheduledExecutor(component, "InstagramScheduler");
         ThreadPoolProfile http = new ThreadPoolProfile("InstagramHttp");
@@ -170,6 +174,12 @@ final class ComponentRuntime {
 
     InstagramMetrics metrics() {
         return metrics;
+    }
+
+    /** What the dev console shows of this component. */
+    ConsoleSource.View consoleView(String componentName) {
+        return new ConsoleSource.View(componentName, sharedState != null, tokens.accounts().store(), rateLimitState,
+                tokens.refresher(), calls);
     }
 
     InstagramTokensHealthCheck healthCheck() {

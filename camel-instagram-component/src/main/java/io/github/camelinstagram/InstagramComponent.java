@@ -3,9 +3,11 @@ package io.github.camelinstagram;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import io.github.camelinstagram.console.ConsoleSource;
 import io.github.camelinstagram.health.InstagramTokensHealthCheck;
 import io.github.camelinstagram.metrics.InstagramMetrics;
 import io.github.camelinstagram.ratelimit.MessagingQuota;
@@ -29,7 +31,7 @@ import org.apache.camel.support.HealthCheckComponent;
  * the token store and the refresher that keeps its tokens alive, and the health check of those tokens.
  */
 @Component("instagram")
-public class InstagramComponent extends HealthCheckComponent implements SSLContextParametersAware {
+public class InstagramComponent extends HealthCheckComponent implements SSLContextParametersAware, ConsoleSource {
 
     @Metadata(description = "Options shared by every endpoint of this component; an endpoint may override each of them.")
     private InstagramConfiguration configuration = new InstagramConfiguration();
@@ -197,6 +199,12 @@ public class InstagramComponent extends HealthCheckComponent implements SSLConte
             }
             return runtime;
         }
+    }
+
+    @Override
+    public Optional<ConsoleSource.View> consoleView() {
+        ComponentRuntime current = runtime;
+        return current == null ? Optional.empty() : Optional.of(current.consoleView(componentName()));
     }
 
     /** The meters of the component: Micrometer's when the registry has a MeterRegistry, else none. */

@@ -5,6 +5,7 @@ import java.util.concurrent.CompletionException;
 
 import io.github.camelinstagram.api.GraphJson;
 import io.github.camelinstagram.metrics.CallOutcome;
+import io.github.camelinstagram.metrics.InstagramMetrics;
 import io.github.camelinstagram.operations.OperationContext;
 import io.github.camelinstagram.operations.OperationResult;
 import org.apache.camel.AsyncCallback;
@@ -65,8 +66,12 @@ public class InstagramProducer extends DefaultAsyncProducer {
     /** The meters of the exchange; a failure to record never changes the exchange. */
     private static void record(InstagramEndpoint endpoint, String operation, Exchange exchange, long start) {
         try {
-            endpoint.getComponent().metrics().call(operation, CallOutcome.of(exchange.getException()),
-                    System.nanoTime() - start);
+            InstagramMetrics metrics = endpoint.getComponent().metrics();
+            String outcome = CallOutcome.of(exchange.getException());
+            metrics.call(operation, outcome, System.nanoTime() - start);
+            if (exchange.getException() != null) {
+                metrics.failed(operation, outcome, exchange.getException());
+            }
         } catch (RuntimeException notRecorded) {
             // the component is stopping, or the registry refused the meter: the exchange's outcome stands
         }

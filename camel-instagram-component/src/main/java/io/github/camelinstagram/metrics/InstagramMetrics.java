@@ -17,6 +17,10 @@ public interface InstagramMetrics {
     default void call(String operation, String outcome, long nanos) {
     }
 
+    /** An exchange of an operation failed (after {@link #call}), for the dev console's recent failures. */
+    default void failed(String operation, String outcome, Throwable failure) {
+    }
+
     /** A call of an operation is sent again: {@code camel.instagram.retries}. */
     default void retry(String operation) {
     }
@@ -31,6 +35,50 @@ public interface InstagramMetrics {
 
     /** A webhook event had an outcome: {@code camel.instagram.webhook.events}. */
     default void webhookEvent(String field, String outcome) {
+    }
+
+    /** Records in each of the given metrics, in order. */
+    static InstagramMetrics both(InstagramMetrics first, InstagramMetrics second) {
+        if (second == NONE) {
+            return first;
+        }
+        return new InstagramMetrics() {
+            @Override
+            public void call(String operation, String outcome, long nanos) {
+                first.call(operation, outcome, nanos);
+                second.call(operation, outcome, nanos);
+            }
+
+            @Override
+            public void failed(String operation, String outcome, Throwable failure) {
+                first.failed(operation, outcome, failure);
+                second.failed(operation, outcome, failure);
+            }
+
+            @Override
+            public void retry(String operation) {
+                first.retry(operation);
+                second.retry(operation);
+            }
+
+            @Override
+            public void rateLimitWait(String quota, long nanos) {
+                first.rateLimitWait(quota, nanos);
+                second.rateLimitWait(quota, nanos);
+            }
+
+            @Override
+            public void webhookRequest(int status) {
+                first.webhookRequest(status);
+                second.webhookRequest(status);
+            }
+
+            @Override
+            public void webhookEvent(String field, String outcome) {
+                first.webhookEvent(field, outcome);
+                second.webhookEvent(field, outcome);
+            }
+        };
     }
 
     /**

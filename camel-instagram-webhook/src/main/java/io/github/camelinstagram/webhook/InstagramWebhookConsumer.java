@@ -1,6 +1,7 @@
 package io.github.camelinstagram.webhook;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -8,6 +9,8 @@ import java.util.concurrent.ScheduledExecutorService;
 
 import io.github.camelinstagram.metrics.InstagramMetrics;
 import io.github.camelinstagram.support.AnswerDeadline;
+import io.github.camelinstagram.webhook.console.WebhookConsoleSource;
+import io.github.camelinstagram.webhook.console.WebhookCounts;
 import io.github.camelinstagram.webhook.dispatch.EventDispatcher;
 import io.github.camelinstagram.webhook.dispatch.EventFilter;
 import io.github.camelinstagram.webhook.dispatch.EventHeaders;
@@ -41,11 +44,13 @@ import org.slf4j.LoggerFactory;
  * event of an accepted delivery as one exchange, asynchronously: a route that calls an asynchronous producer gives its
  * thread back while it waits.
  */
-public class InstagramWebhookConsumer extends DefaultConsumer implements EventRouter, Suspendable {
+public class InstagramWebhookConsumer extends DefaultConsumer implements EventRouter, Suspendable,
+        WebhookConsoleSource {
 
     private static final Logger LOG = LoggerFactory.getLogger(InstagramWebhookConsumer.class);
 
     private final InFlightEvents inFlight = new InFlightEvents();
+    private final WebhookCounts counts = new WebhookCounts();
     private IdempotentRepository repository;
     private EventLedger ledger;
     private boolean ownRepository;
@@ -65,6 +70,17 @@ public class InstagramWebhookConsumer extends DefaultConsumer implements EventRo
     @Override
     public boolean isHostedService() {
         return true;
+    }
+
+    @Override
+    public Optional<View> consoleView() {
+        EventLedger current = ledger;
+        if (current == null) {
+            return Optional.empty();
+        }
+        String where = current instanceof RepositoryLedger ? (ownRepository ? "in memory, recent ids"
+                : "idempotentRepository " + repository.getClass().getSimpleName()) : current.toString();
+        return Optional.of(new View(getEndpoint().getPath(), where, counts, inFlight.size(), inFlight.waiting()));
     }
 
     /** The events being routed right now, by id. */
@@ -91,7 +107,7 @@ public class InstagramWebhookConsumer extends DefaultConsumer implements EventRo
         ExecutorServiceManager executors = endpoint.getCamelContext().getExecutorServiceManager();
         timers = executors.newSingleThreadScheduledExecutor(this, "InstagramWebhookTimers");
         ledger = openLedger(configuration);
-        InstagramMetrics metrics = InstagramMetrics.of(endpoint.getCamelContext());
+        InstagramMetrics metrics = InstagramMetrics.both(counts, InstagramMetrics.of(endpoint.getCamelContext()));
         Executor workers = PlatformHttpRegistration.workers(endpoint.getCamelContext());
         if (workers == null) {
             ownWorkers = executors.newDefaultThreadPool(this, "InstagramWebhook");
