@@ -101,7 +101,8 @@ public final class TokenRefresher {
             for (StoredToken token : store.findAll()) {
                 RefreshFailure failure = failures.get(token.accountId());
                 if (isDue(token) && (failure == null || !failure.nextAttempt().isAfter(now))) {
-                    attempts.add(refresh(token.accountId()).handle((refreshed, error) -> null));
+                    attempts.add(refresh(token.accountId(), client, token.accessToken())
+                            .handle((refreshed, error) -> null));
                 }
             }
         } catch (RuntimeException e) {
@@ -123,6 +124,15 @@ public final class TokenRefresher {
      * timeouts). A refresh already running for the account is joined, not repeated.
      */
     public CompletableFuture<StoredToken> refresh(String accountId, GraphClient through) {
+        return refresh(accountId, through, null);
+    }
+
+    /**
+     * @param seenDue the token the schedule found due, or null to refresh whatever token the store holds: a token that
+     *                has changed since the schedule read it was refreshed or replaced already (by another instance
+     *                sharing the store) and is not refreshed again
+     */
+    private CompletableFuture<StoredToken> refresh(String accountId, GraphClient through, String seenDue) {
         CompletableFuture<StoredToken> running = inFlight.get(accountId);
         if (running != null) {
             return running;
@@ -135,7 +145,8 @@ public final class TokenRefresher {
         try {
             StoredToken current = store.find(accountId).orElseThrow(() -> new IllegalArgumentException(
                     "No token stored for Instagram account " + accountId + " to refresh"));
-            if (!store.claimRefresh(accountId, current.accessToken(), CLAIM)) {
+            String expected = seenDue != null ? seenDue : current.accessToken();
+            if (!expected.equals(current.accessToken()) || !store.claimRefresh(accountId, expected, CLAIM)) {
                 // another instance sharing the store refreshes it, or has done so since the token was read
                 inFlight.remove(accountId, mine);
                 LOG.debug("The token of Instagram account {} is refreshed by another instance", accountId);
