@@ -35,7 +35,7 @@ class SharedMessagingLimitsTest {
 
     private static final int MESSAGES = 600;
     private static final int WARM_UP = 200;
-    private static final int CALLERS_PER_INSTANCE = 16;
+    private static final int CALLERS_PER_INSTANCE = 8;
     private static final String URI = "instagram:sendMessage?accessToken=RAW(shared-token)&accountId="
                                       + GraphStub.ACCOUNT;
 
@@ -78,7 +78,7 @@ class SharedMessagingLimitsTest {
         assertTrue(graph.busiestSecond() <= 100, "busiest one-second window: " + graph.busiestSecond());
     }
 
-    /** Sends the messages through all instances, each as a route does: 16 callers, each waiting for its answer. */
+    /** Sends the messages through all instances, each as a route does: 8 callers, each waiting for its answer. */
     private List<Exchange> sendThroughAll(int messages, String uri) throws InterruptedException {
         List<Exchange> sent = new CopyOnWriteArrayList<>();
         List<Thread> callers = new ArrayList<>();
