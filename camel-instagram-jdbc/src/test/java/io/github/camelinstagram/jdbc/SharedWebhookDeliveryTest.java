@@ -130,9 +130,9 @@ class SharedWebhookDeliveryTest {
 
     @Test
     void theEventsOfAnInstanceStoppedMidRouteAreRoutedByAnotherAfterTheLease() throws Exception {
-        Replica a = replica("a", "&answerTimeout=2s&inFlightLease=3s");
-        Replica b = replica("b", "&answerTimeout=1s&inFlightLease=3s");
-        Replica c = replica("c", "&answerTimeout=1s&inFlightLease=3s");
+        Replica a = replica("a", "&answerTimeout=2s&inFlightLease=4s");
+        Replica b = replica("b", "&answerTimeout=1s&inFlightLease=4s");
+        Replica c = replica("c", "&answerTimeout=1s&inFlightLease=4s");
 
         post(a, message(EVENT_ID));
         await().until(() -> count(started, "a") == 1);
