@@ -1,5 +1,6 @@
 package io.github.camelinstagram.jdbc.tokens;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -40,15 +41,7 @@ public final class JdbcTokenStore implements TokenStore {
 
     @Override
     public Optional<StoredToken> find(String accountId) {
-        return database.call("reading the token of account " + accountId, connection -> {
-            try (PreparedStatement select = Database.prepare(connection,
-                    "SELECT " + COLUMNS + " FROM " + Schema.TOKENS + " WHERE account_id = ?")) {
-                select.setString(1, accountId);
-                try (ResultSet rows = select.executeQuery()) {
-                    return rows.next() ? Optional.of(token(rows)) : Optional.<StoredToken>empty();
-                }
-            }
-        });
+        return database.call("reading the token of account " + accountId, connection -> select(connection, accountId));
     }
 
     @Override
@@ -77,14 +70,8 @@ public final class JdbcTokenStore implements TokenStore {
                     return token;
                 }
             }
-            try (PreparedStatement select = Database.prepare(connection,
-                    "SELECT " + COLUMNS + " FROM " + Schema.TOKENS + " WHERE account_id = ?")) {
-                select.setString(1, token.accountId());
-                try (ResultSet rows = select.executeQuery()) {
-                    // deleted in between: the caller's token is what there is
-                    return rows.next() ? token(rows) : token;
-                }
-            }
+            // deleted in between: the caller's token is what there is
+            return select(connection, token.accountId()).orElse(token);
         });
     }
 
@@ -140,6 +127,16 @@ public final class JdbcTokenStore implements TokenStore {
                 return end.executeUpdate();
             }
         });
+    }
+
+    private static Optional<StoredToken> select(Connection connection, String accountId) throws SQLException {
+        try (PreparedStatement select = Database.prepare(connection,
+                "SELECT " + COLUMNS + " FROM " + Schema.TOKENS + " WHERE account_id = ?")) {
+            select.setString(1, accountId);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(token(rows)) : Optional.empty();
+            }
+        }
     }
 
     private static void bind(PreparedStatement statement, StoredToken token) throws SQLException {
